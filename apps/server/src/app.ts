@@ -1,0 +1,60 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+import type { Database } from './db/client.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { registerSession } from './http/session-plugin.js';
+import { findWebDist, serveWeb } from './http/static-web.js';
+import { systemClock, type Clock } from './lib/clock.js';
+import { historyRoutes } from './modules/audit/history.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { orgUnitRoutes } from './modules/org-units/org-unit.routes.js';
+import { userRoutes } from './modules/users/user.routes.js';
+
+// Validation messages in French: the interface is French first, and the API speaks to it.
+z.config(z.locales.fr());
+
+export interface BuildAppOptions {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  logger?: boolean;
+}
+
+/** The whole HTTP application; main.ts listens with it, tests inject requests into it. */
+export async function buildApp({ config, database, clock = systemClock, logger = false }: BuildAppOptions) {
+  const app = Fastify({
+    logger: logger ? { level: config.LOG_LEVEL } : false,
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const ctx: AppContext = { db: database.db, clock, config };
+  registerErrorHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Pilotis API', version: '0.1.0', description: 'Pilotage des plans et des actions des collectivités' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pilotis_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  registerSession(app, ctx);
+
+  healthRoutes(app, database);
+  authRoutes(app, ctx);
+  orgUnitRoutes(app, ctx);
+  userRoutes(app, ctx);
+  historyRoutes(app, ctx);
+  await serveWeb(app, findWebDist(config.WEB_DIST_DIR));
+  return { app, ctx };
+}

@@ -1,0 +1,7 @@
+/** Every table, for Drizzle's relational queries and drizzle-kit's migration generator. */
+export * from '../modules/organizations/organization.table.js';
+export * from '../modules/users/user.table.js';
+export * from '../modules/org-units/org-unit.table.js';
+export * from '../modules/auth/auth.table.js';
+export * from '../modules/audit/audit.table.js';
+export * from '../modules/jobs/job.table.js';

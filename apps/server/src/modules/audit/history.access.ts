@@ -1,0 +1,24 @@
+import type { AppContext } from '../../context.js';
+import type { MemberActor } from '../../http/actor.js';
+import { notFound } from '../../http/errors.js';
+import { can } from '../../policies/index.js';
+import { findOrgUnit } from '../org-units/org-unit.repository.js';
+import { findMember } from '../users/user.repository.js';
+
+/**
+ * Who may read the history of which entity. Each entry loads the entity in the actor's
+ * collectivité and answers 404 when it is missing or not readable. Later modules add their types.
+ */
+export const historyAccess: Record<string, (ctx: AppContext, actor: MemberActor, id: string) => Promise<void>> = {
+  orgUnit: async (ctx, actor, id) => {
+    const unit = await findOrgUnit(ctx.db, { organizationId: actor.organizationId, id });
+    if (!unit || !can(actor, 'orgUnit.read', unit)) throw notFound();
+  },
+  user: async (ctx, actor, id) => {
+    const member = await findMember(ctx.db, { organizationId: actor.organizationId, userId: id }, ctx.clock.now());
+    if (!member || !can(actor, 'user.readHistory', { id, organizationId: actor.organizationId })) throw notFound();
+  },
+  organization: async (_ctx, actor, id) => {
+    if (id !== actor.organizationId || !can(actor, 'organization.update', { organizationId: id })) throw notFound();
+  },
+};

@@ -1,0 +1,98 @@
+import { hostname } from 'node:os';
+import type { Db, DbOrTx } from '../../db/client.js';
+import type { Clock } from '../../lib/clock.js';
+import { newId } from '../../lib/tokens.js';
+import { claimNextJob, finishJob, insertJob } from './job.repository.js';
+import type { JobRow } from './job.table.js';
+
+export type JobHandler = (job: JobRow) => Promise<Record<string, unknown> | void>;
+
+export interface EnqueueOptions {
+  kind: string;
+  payload?: Record<string, unknown>;
+  organizationId?: string | null;
+  runAt?: Date;
+  maxAttempts?: number;
+}
+
+/** Queues work; pass the transaction of the change that asks for it, so both commit together. */
+export async function enqueueJob(db: DbOrTx, clock: Clock, options: EnqueueOptions) {
+  return insertJob(db, {
+    id: newId(),
+    kind: options.kind,
+    payload: options.payload ?? {},
+    organizationId: options.organizationId ?? null,
+    runAt: options.runAt ?? clock.now(),
+    maxAttempts: options.maxAttempts ?? 3,
+    createdAt: clock.now(),
+  });
+}
+
+/** Retry after 30 s, 2 min, 8 min… */
+export const retryDelayMs = (attempts: number) => 30_000 * 4 ** Math.max(0, attempts - 1);
+
+export function createJobRunner(options: {
+  db: Db;
+  clock: Clock;
+  handlers: Record<string, JobHandler>;
+  pollMs?: number;
+  lockMs?: number;
+  onError?: (job: JobRow, error: unknown) => void;
+}) {
+  const workerId = `${hostname()}:${process.pid}:${newId().slice(0, 8)}`;
+  const lockMs = options.lockMs ?? 10 * 60_000;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  let stopped = false;
+
+  async function runOne(job: JobRow) {
+    const handler = options.handlers[job.kind];
+    const now = () => options.clock.now();
+    try {
+      if (!handler) throw new Error(`Aucun traitement pour les tâches « ${job.kind} »`);
+      const result = (await handler(job)) ?? {};
+      await finishJob(options.db, { id: job.id, workerId }, { status: 'done', result, lastError: null, finishedAt: now() });
+    } catch (error) {
+      options.onError?.(job, error);
+      const message = error instanceof Error ? error.message : String(error);
+      const retry = job.attempts < job.maxAttempts;
+      await finishJob(options.db, { id: job.id, workerId }, retry
+        ? { status: 'queued', lastError: message, runAt: new Date(now().getTime() + retryDelayMs(job.attempts)) }
+        : { status: 'failed', lastError: message, finishedAt: now() });
+    }
+  }
+
+  /** Runs every job due now, one after the other; returns how many ran. Tests call it directly. */
+  async function runDue(): Promise<number> {
+    let count = 0;
+    for (;;) {
+      const job = await claimNextJob(options.db, { workerId, now: options.clock.now(), lockMs });
+      if (!job) return count;
+      await runOne(job);
+      count++;
+    }
+  }
+
+  return {
+    workerId,
+    runDue,
+    start() {
+      stopped = false;
+      const tick = () => {
+        running = runDue().catch(() => 0);
+        void running.finally(() => {
+          if (stopped) return;
+          timer = setTimeout(tick, options.pollMs ?? 5000);
+          timer.unref();
+        });
+      };
+      tick();
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
+export type JobRunner = ReturnType<typeof createJobRunner>;
