@@ -1,0 +1,18 @@
+// Bundles the server (and the shared package it imports) into dist/; npm packages stay external.
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const external = Object.keys(pkg.dependencies).filter((name) => name !== '@pilotis/shared');
+
+await build({
+  entryPoints: { main: 'src/main.ts', cli: 'src/cli-main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  external: [...external, 'pg-native'],
+  logLevel: 'warning',
+});
