@@ -1,0 +1,15 @@
+// `npm run bench`: runs every bench/*.bench.mjs in turn (not part of `npm test`).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { root } from './lib/build.mjs';
+
+const only = process.argv[2];
+const files = fs.readdirSync(path.join(root, 'bench')).filter((f) => f.endsWith('.bench.mjs') && (!only || f.includes(only)));
+let failed = 0;
+for (const file of files) {
+  console.log(`\n== ${file}`);
+  const result = spawnSync(process.execPath, [path.join(root, 'bench', file)], { stdio: 'inherit', cwd: root });
+  if (result.status !== 0) failed++;
+}
+process.exitCode = failed ? 1 : 0;
