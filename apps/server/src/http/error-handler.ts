@@ -20,10 +20,12 @@ export function registerErrorHandler(app: FastifyInstance) {
       return reply.status(error.status).send({ error: { code: error.code, message: error.message, issues: error.issues } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues: Issue[] = error.validation.map((v) => ({
-        path: [v.instancePath.replace(/^\//, '').replace(/\//g, '.'), ...unknownKeys(v.params)].filter(Boolean).join('.'),
-        message: v.message ?? 'Valeur invalide',
-      }));
+      const issues: Issue[] = error.validation.flatMap((v) => {
+        const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+        const message = v.message ?? 'Valeur invalide';
+        const keys = unknownKeys(v.params);
+        return keys.length > 0 ? keys.map((key) => ({ path: path ? `${path}.${key}` : key, message })) : [{ path, message }];
+      });
       return reply.status(400).send({ error: { code: 'validation_failed', message: 'Données invalides', issues } });
     }
     const status = error.statusCode ?? 500;
@@ -41,10 +43,10 @@ export function registerErrorHandler(app: FastifyInstance) {
   });
 }
 
-/** zod reports unrecognized keys in params, not in the path: surface them so the client sees which field. */
+/** zod reports unrecognized keys in params, not in the path: give each its own issue so the client sees which field. */
 function unknownKeys(params: unknown): string[] {
-  const keys = (params as { issue?: { keys?: string[] } } | undefined)?.issue?.keys;
-  return Array.isArray(keys) ? [keys.join(',')] : [];
+  const keys = (params as { keys?: unknown } | undefined)?.keys;
+  return Array.isArray(keys) ? keys.map(String) : [];
 }
 
 function frenchClientMessage(error: FastifyError): string {
