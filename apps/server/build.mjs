@@ -6,6 +6,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const external = Object.keys(pkg.dependencies).filter((name) => name !== '@pilotis/shared');
 
 await build({
+  absWorkingDir: new URL('.', import.meta.url).pathname,
   entryPoints: { main: 'src/main.ts', cli: 'src/cli-main.ts' },
   outdir: 'dist',
   bundle: true,
