@@ -1,4 +1,4 @@
-import type { InjectOptions } from 'fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { parseConfig } from '../src/config.js';
@@ -28,7 +28,7 @@ export interface Session {
   csrfToken: string;
   userId: string;
   organizationId: string;
-  request: (method: InjectOptions['method'], url: string, body?: unknown, headers?: Record<string, string>) => ReturnType<TestApp['app']['inject']>;
+  request: (method: InjectOptions['method'], url: string, body?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
 }
 
 export async function signIn({ app }: Pick<TestApp, 'app'>, email: string, password: string): Promise<Session> {

@@ -1,7 +1,7 @@
 import type { AuditEvent } from '@pilotis/shared';
 import type { DbOrTx } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
-import { newId } from '../../lib/tokens.js';
+import { newSortableId } from '../../lib/tokens.js';
 import { diffFields } from './audit.diff.js';
 import { insertAuditEvent, listEntityHistory } from './audit.repository.js';
 
@@ -23,7 +23,7 @@ export async function recordChange(
   const changes = diffFields(change.before as Record<string, unknown> | null, change.after as Record<string, unknown> | null);
   if (change.action === 'update' && Object.keys(changes).length === 0) return;
   await insertAuditEvent(tx, {
-    id: newId(),
+    id: newSortableId(),
     organizationId: ctx.organizationId,
     actorUserId: ctx.actorUserId,
     entityType: change.entityType,
