@@ -1,0 +1,37 @@
+import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../features/account/AccountPage';
+import { AuthGate } from '../features/auth/AuthGate';
+import { InvitationPage } from '../features/auth/InvitationPage';
+import { PublicLayout } from '../features/auth/PublicLayout';
+import { SignInPage } from '../features/auth/SignInPage';
+import { HomePage } from '../features/home/HomePage';
+import { OrgUnitsPage } from '../features/org-units/OrgUnitsPage';
+import { PeoplePage } from '../features/users/PeoplePage';
+import { NotFoundPage } from './NotFoundPage';
+import { paths } from './paths';
+import { AppLayout } from './shell/AppLayout';
+
+export const router = createBrowserRouter([
+  {
+    element: <PublicLayout />,
+    children: [
+      { path: paths.signIn, element: <SignInPage /> },
+      { path: paths.invitation, element: <InvitationPage /> },
+    ],
+  },
+  {
+    element: <AuthGate />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { path: paths.home, element: <HomePage /> },
+          { path: paths.account, element: <AccountPage /> },
+          { path: paths.orgUnits, element: <OrgUnitsPage /> },
+          { path: paths.people, element: <PeoplePage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,50 @@
+import { NavLink, Stack, Text } from '@mantine/core';
+import { IconBuildingCommunity, IconHome, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useMatch } from 'react-router';
+import { useCurrentMe } from '../../features/auth/use-me';
+import { paths } from '../paths';
+
+export function MainNav() {
+  const { t } = useTranslation();
+  const me = useCurrentMe();
+  const showAdmin = me.can.manageUnits || me.can.manageMembers;
+  return (
+    <nav aria-label={t('nav.label')}>
+      <Stack gap={4}>
+        <NavItem to={paths.home} label={t('nav.home')} icon={<IconHome size={18} aria-hidden />} />
+        {showAdmin && (
+          <>
+            <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm">
+              {t('nav.admin')}
+            </Text>
+            <Stack gap={4}>
+              {me.can.manageUnits && (
+                <NavItem to={paths.orgUnits} label={t('nav.orgUnits')} icon={<IconBuildingCommunity size={18} aria-hidden />} />
+              )}
+              {me.can.manageMembers && (
+                <NavItem to={paths.people} label={t('nav.people')} icon={<IconUsers size={18} aria-hidden />} />
+              )}
+            </Stack>
+          </>
+        )}
+      </Stack>
+    </nav>
+  );
+}
+
+function NavItem({ to, label, icon }: { to: string; label: string; icon: ReactNode }) {
+  const active = useMatch({ path: to, end: true }) !== null;
+  return (
+    <NavLink
+      component={Link}
+      to={to}
+      label={label}
+      leftSection={icon}
+      active={active}
+      aria-current={active ? 'page' : undefined}
+      variant="filled"
+    />
+  );
+}

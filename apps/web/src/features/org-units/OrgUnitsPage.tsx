@@ -1,0 +1,3 @@
+export function OrgUnitsPage() {
+  return null;
+}
