@@ -1,0 +1,43 @@
+import type { AuditEvent } from '@pilotis/shared';
+import { Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormatHistoryValue } from './use-format-value';
+
+/** One change: when, who, what, then each field's before → after. */
+export function HistoryEventItem({ event }: { event: AuditEvent }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormatHistoryValue();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(event.at));
+  const fields = Object.entries(event.changes);
+
+  return (
+    <Stack gap={6}>
+      <Text size="sm">
+        <Text component="span" fw={700} inherit>
+          {t(`history.actions.${event.action}`, { defaultValue: event.action })}
+        </Text>{' '}
+        — <time dateTime={event.at}>{date}</time>, {t('history.by', { name: event.actor?.name || t('history.system') })}
+      </Text>
+      {fields.length > 0 && (
+        <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('history.field')}</Table.Th>
+              <Table.Th scope="col">{t('history.before')}</Table.Th>
+              <Table.Th scope="col">{t('history.after')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {fields.map(([field, change]) => (
+              <Table.Tr key={field}>
+                <Table.Th scope="row">{t(`history.fields.${field}`, { defaultValue: field })}</Table.Th>
+                <Table.Td>{format(field, change.before)}</Table.Td>
+                <Table.Td>{format(field, change.after)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
