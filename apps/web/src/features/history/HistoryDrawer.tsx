@@ -14,7 +14,7 @@ interface HistoryDrawerProps {
   title: string;
 }
 
-/** "Historique": every recorded change of one entity, newest first as the server sends it. */
+/** "Historique": every recorded change of one entity, newest first (the server sends them oldest first). */
 export function HistoryDrawer({ opened, onClose, entityType, entityId, title }: HistoryDrawerProps) {
   const { t } = useTranslation();
   const history = useHistory(entityType, entityId, opened);
@@ -24,7 +24,7 @@ export function HistoryDrawer({ opened, onClose, entityType, entityId, title }: 
       <ErrorAlert error={history.error} />
       {history.data?.length === 0 && <Text c="dimmed">{t('history.empty')}</Text>}
       <Stack gap="md">
-        {history.data?.map((event, index) => (
+        {[...(history.data ?? [])].reverse().map((event, index) => (
           <Fragment key={event.id}>
             {index > 0 && <Divider />}
             <HistoryEventItem event={event} />
