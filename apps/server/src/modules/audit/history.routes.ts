@@ -16,7 +16,8 @@ export function historyRoutes(app: ZodApp, ctx: AppContext) {
     async (request) => {
       const actor = requireMember(request);
       const { entityType, id } = request.params;
-      const check = historyAccess[entityType];
+      // Own keys only: '__proto__' or 'constructor' must not reach Object.prototype.
+      const check = Object.hasOwn(historyAccess, entityType) ? historyAccess[entityType] : undefined;
       if (!check || !z.uuid().safeParse(id).success) throw notFound();
       await check(ctx, actor, id);
       return { data: await readHistory(ctx.db, { organizationId: actor.organizationId, entityType, entityId: id }) };
