@@ -1,6 +1,5 @@
 import type { Me } from '@pilotis/shared';
 import { NativeSelect, Text, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +7,7 @@ import { storeMe, useCurrentMe } from '../../features/auth/use-me';
 import { apiPost } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { paths } from '../paths';
+import { notifyError, notifyInfo } from '../../lib/notify';
 
 /** The collectivité's name; a selector when the person belongs to several. */
 export function OrganizationSwitcher() {
@@ -23,9 +23,9 @@ export function OrganizationSwitcher() {
       // Every cached list belongs to the previous collectivité.
       await queryClient.invalidateQueries();
       navigate(paths.home);
-      notifications.show({ message: t('header.switched', { name: data.organization?.name ?? '' }) });
+      notifyInfo(t('header.switched', { name: data.organization?.name ?? '' }));
     },
-    onError: (error) => notifications.show({ color: 'red', message: describeError(error, t) }),
+    onError: (error) => notifyError(describeError(error, t)),
   });
 
   if (me.organizations.length <= 1) {

@@ -1,7 +1,6 @@
 import type { Locale, Me } from '@pilotis/shared';
-import { Button, Divider, Popover, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Divider, Popover, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconLogout, IconUser, IconUserCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { apiPatch, apiPost } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { currentLocale, setLocale } from '../../lib/i18n';
 import { paths } from '../paths';
+import { notifyError } from '../../lib/notify';
 
 /**
  * A disclosure (button + panel of ordinary buttons and links) rather than an ARIA menu: simpler
@@ -27,7 +27,7 @@ export function UserMenu() {
     mutationFn: (locale: Locale) => apiPatch<{ data: Me }>('/api/me', { locale }),
     onMutate: (locale) => setLocale(locale),
     onSuccess: ({ data }) => storeMe(queryClient, data),
-    onError: (error) => notifications.show({ color: 'red', message: describeError(error, t) }),
+    onError: (error) => notifyError(describeError(error, t)),
   });
 
   const signOut = useMutation({
@@ -51,6 +51,7 @@ export function UserMenu() {
           aria-expanded={opened}
         >
           {me.user.name}
+          <VisuallyHidden> — {t('userMenu.label')}</VisuallyHidden>
         </Button>
       </Popover.Target>
       <Popover.Dropdown aria-label={t('userMenu.label')}>

@@ -1,7 +1,6 @@
 import type { Me } from '@pilotis/shared';
 import { Button, PasswordInput, Stack } from '@mantine/core';
 import { isNotEmpty, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,6 +10,7 @@ import { apiPost } from '../../lib/api';
 import { issuesToFormErrors } from '../../lib/errors';
 import { storeMe, useCurrentMe } from '../auth/use-me';
 import { usePasswordRules } from '../auth/use-password-rules';
+import { notifySuccess } from '../../lib/notify';
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
@@ -35,7 +35,7 @@ export function ChangePasswordForm() {
       // The server rotates the session (and its CSRF token) on password change.
       storeMe(queryClient, data);
       form.reset();
-      notifications.show({ color: 'green', message: t('account.changed') });
+      notifySuccess(t('account.changed'));
       if (me.user.mustChangePassword) navigate(paths.home, { replace: true });
     },
     onError: (error) => form.setErrors(issuesToFormErrors(error)),

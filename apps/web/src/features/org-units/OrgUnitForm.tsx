@@ -1,7 +1,6 @@
 import { orgUnitCreateInputSchema, orgUnitUpdateInputSchema, type OrgUnit } from '@pilotis/shared';
 import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { isApiError } from '../../lib/api';
@@ -9,6 +8,7 @@ import { describeError, issuesToFormErrors } from '../../lib/errors';
 import { zodFormValidator } from '../../lib/zod-form';
 import { parentOptions } from './org-unit-options';
 import { useCreateOrgUnit, useUpdateOrgUnit } from './use-org-units';
+import { notifySuccess } from '../../lib/notify';
 
 interface OrgUnitFormProps {
   onDone: () => void;
@@ -38,7 +38,7 @@ export function OrgUnitForm({ onDone, units, unit }: OrgUnitFormProps) {
     const input = { name: values.name.trim(), parentId: toParentId(values.parentId) };
     const onError = (error: unknown) => form.setErrors(issuesToFormErrors(error));
     const onSuccess = (saved: OrgUnit) => {
-      notifications.show({ color: 'green', message: t(unit ? 'orgUnits.updated' : 'orgUnits.created', { name: saved.name }) });
+      notifySuccess(t(unit ? 'orgUnits.updated' : 'orgUnits.created', { name: saved.name }));
       onDone();
     };
     if (unit) update.mutate({ id: unit.id, version: unit.version, ...input }, { onSuccess, onError });

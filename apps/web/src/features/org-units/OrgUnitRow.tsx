@@ -1,11 +1,12 @@
 import type { OrgUnit } from '@pilotis/shared';
 import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconHistory, IconPencil, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/StatusBadge';
 import { describeError } from '../../lib/errors';
 import { useUpdateOrgUnit } from './use-org-units';
+import { notifySuccess, notifyError } from '../../lib/notify';
 
 interface OrgUnitRowProps {
   unit: OrgUnit;
@@ -25,19 +26,19 @@ export function OrgUnitRow({ unit, depth, canManage, onEdit, onHistory }: OrgUni
       { id: unit.id, version: unit.version, active },
       {
         onSuccess: (saved) =>
-          notifications.show({ color: 'green', message: t(active ? 'orgUnits.reactivated' : 'orgUnits.deactivated', { name: saved.name }) }),
-        onError: (error) => notifications.show({ color: 'red', message: describeError(error, t) }),
+          notifySuccess(t(active ? 'orgUnits.reactivated' : 'orgUnits.deactivated', { name: saved.name })),
+        onError: (error) => notifyError(describeError(error, t)),
       },
     );
   };
 
-  // Button names carry the unit's name in hidden text (not aria-label) so each is unique for
-  // screen readers while the visible word stays the start of the accessible name.
-  const forUnit = <VisuallyHidden> {unit.name}</VisuallyHidden>;
+  // Row buttons keep a short, stable name ("Modifier") and are described by the row header, so
+  // screen readers say which row they act on and names like "Nouvelle unité" stay unique on the page.
+  const headerId = useId();
 
   return (
     <Table.Tr>
-      <Table.Th scope="row" fw={depth === 0 ? 700 : 500} style={{ paddingInlineStart: `calc(var(--mantine-spacing-sm) + ${depth * 1.5}rem)` }}>
+      <Table.Th scope="row" id={headerId} fw={depth === 0 ? 700 : 500} style={{ paddingInlineStart: `calc(var(--mantine-spacing-sm) + ${depth * 1.5}rem)` }}>
         <Text component="span" inherit c={unit.active ? undefined : 'dimmed'} td={unit.active ? undefined : 'line-through'}>
           {depth > 0 && <span aria-hidden>└ </span>}
           {unit.name}
@@ -51,11 +52,11 @@ export function OrgUnitRow({ unit, depth, canManage, onEdit, onHistory }: OrgUni
         <Group gap="xs" wrap="nowrap">
           {canManage && (
             <>
-              <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
+              <Button aria-describedby={headerId} size="compact-sm" variant="subtle" leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
                 {t('common.edit')}
-                {forUnit}
               </Button>
               <Button
+                aria-describedby={headerId}
                 size="compact-sm"
                 variant="subtle"
                 loading={update.isPending}
@@ -63,13 +64,11 @@ export function OrgUnitRow({ unit, depth, canManage, onEdit, onHistory }: OrgUni
                 onClick={toggleActive}
               >
                 {t(unit.active ? 'orgUnits.deactivate' : 'orgUnits.reactivate')}
-                {forUnit}
               </Button>
             </>
           )}
-          <Button size="compact-sm" variant="subtle" leftSection={<IconHistory size={16} aria-hidden />} onClick={onHistory}>
+          <Button aria-describedby={headerId} size="compact-sm" variant="subtle" leftSection={<IconHistory size={16} aria-hidden />} onClick={onHistory}>
             {t('common.history')}
-            {forUnit}
           </Button>
         </Group>
       </Table.Td>

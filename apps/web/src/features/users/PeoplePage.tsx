@@ -1,6 +1,5 @@
 import type { User } from '@pilotis/shared';
 import { Button, Modal } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import { UserCreateForm } from './UserCreateForm';
 import { UserEditModal } from './UserEditModal';
 import { UsersTable } from './UsersTable';
 import { useReinviteUser, useUsers } from './use-users';
+import { notifyError } from '../../lib/notify';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; id: string } | { kind: 'history'; id: string };
 
@@ -42,7 +42,7 @@ export function PeoplePage() {
   const reissue = (user: User) =>
     reinvite.mutate(user.id, {
       onSuccess: (url) => setInvitation({ name: user.name, url }),
-      onError: (error) => notifications.show({ color: 'red', message: describeError(error, t) }),
+      onError: (error) => notifyError(describeError(error, t)),
     });
 
   return (

@@ -1,13 +1,13 @@
 import { userCreateInputSchema, type OrgUnit, type UserCreateInput } from '@pilotis/shared';
 import { Button, Group, NativeSelect, PasswordInput, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { issuesToFormErrors } from '../../lib/errors';
 import { zodFormValidator } from '../../lib/zod-form';
 import { UnitsMultiSelect } from './UnitsMultiSelect';
 import { useCreateUser } from './use-users';
+import { notifySuccess } from '../../lib/notify';
 
 type Access = 'password' | 'invitation';
 type Values = { email: string; name: string; orgRole: 'admin' | 'member'; access: Access; password: string; orgUnitIds: string[] };
@@ -33,7 +33,7 @@ export function UserCreateForm({ units, onDone, onInvitation }: UserCreateFormPr
   const submit = (values: Values) =>
     create.mutate(toInput(values), {
       onSuccess: ({ data, invitationUrl }) => {
-        notifications.show({ color: 'green', message: t('users.created', { name: data.name }) });
+        notifySuccess(t('users.created', { name: data.name }));
         onDone();
         if (invitationUrl) onInvitation({ name: data.name, url: invitationUrl });
       },

@@ -1,7 +1,6 @@
 import { userUpdateInputSchema, type Abilities, type OrgUnit, type User } from '@pilotis/shared';
 import { Button, Group, NativeSelect, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { isApiError } from '../../lib/api';
@@ -9,6 +8,7 @@ import { describeError, issuesToFormErrors } from '../../lib/errors';
 import { zodFormValidator } from '../../lib/zod-form';
 import { UnitsMultiSelect } from './UnitsMultiSelect';
 import { useUpdateUser } from './use-users';
+import { notifySuccess } from '../../lib/notify';
 
 type Values = { name: string; orgRole: 'admin' | 'member'; orgUnitIds: string[]; active: boolean };
 
@@ -34,7 +34,7 @@ export function UserEditForm({ user, can, units, onDone }: UserEditFormProps) {
       { id: user.id, version: user.version, ...values, name: values.name.trim() },
       {
         onSuccess: (saved) => {
-          notifications.show({ color: 'green', message: t('users.updated', { name: saved.name }) });
+          notifySuccess(t('users.updated', { name: saved.name }));
           onDone();
         },
         onError: (error) => form.setErrors(issuesToFormErrors(error)),

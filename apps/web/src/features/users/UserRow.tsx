@@ -1,6 +1,7 @@
 import type { OrgUnit, User } from '@pilotis/shared';
-import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { IconHistory, IconLink, IconPencil } from '@tabler/icons-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/StatusBadge';
 import { statusLabelKey, statusTone, userStatus } from './user-status';
@@ -20,12 +21,13 @@ export function UserRow({ user, unitsById, isSelf, canManage, reinviting, onEdit
   const { t } = useTranslation();
   const status = userStatus(user);
   const unitNames = user.orgUnitIds.map((id) => unitsById.get(id)?.name ?? id);
-  // Hidden text (not aria-label) makes each button's name unique while it starts with the visible word.
-  const forUser = <VisuallyHidden> {user.name}</VisuallyHidden>;
+  // Row buttons keep a short, stable name ("Modifier") and are described by the row header, so
+  // screen readers say which row they act on and names like "Nouvelle unité" stay unique on the page.
+  const headerId = useId();
 
   return (
     <Table.Tr>
-      <Table.Th scope="row">
+      <Table.Th scope="row" id={headerId}>
         {user.name}
         {isSelf && (
           <Text component="span" c="dimmed" inherit fw={400}>
@@ -43,21 +45,18 @@ export function UserRow({ user, unitsById, isSelf, canManage, reinviting, onEdit
       <Table.Td>
         <Group gap="xs" wrap="nowrap">
           {canManage && (
-            <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
+            <Button aria-describedby={headerId} size="compact-sm" variant="subtle" leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
               {t('common.edit')}
-              {forUser}
             </Button>
           )}
           {canManage && user.invitationPending && (
-            <Button size="compact-sm" variant="subtle" loading={reinviting} leftSection={<IconLink size={16} aria-hidden />} onClick={onReinvite}>
+            <Button aria-describedby={headerId} size="compact-sm" variant="subtle" loading={reinviting} leftSection={<IconLink size={16} aria-hidden />} onClick={onReinvite}>
               {t('users.reinvite')}
-              {forUser}
             </Button>
           )}
           {(canManage || isSelf) && (
-            <Button size="compact-sm" variant="subtle" leftSection={<IconHistory size={16} aria-hidden />} onClick={onHistory}>
+            <Button aria-describedby={headerId} size="compact-sm" variant="subtle" leftSection={<IconHistory size={16} aria-hidden />} onClick={onHistory}>
               {t('common.history')}
-              {forUser}
             </Button>
           )}
         </Group>
