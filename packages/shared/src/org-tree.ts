@@ -32,6 +32,23 @@ export function buildTree<T extends TreeItem>(items: T[], compare?: (a: T, b: T)
     const parent = node.item.parentId ? nodes.get(node.item.parentId) : undefined;
     (parent ? parent.children : roots).push(node);
   }
+  // Units in a cycle (bad data, e.g. two concurrent moves) are reachable from no root: detach
+  // one of each cycle and show it as a root too, so that nothing is hidden.
+  const reached = new Set<TreeNode<T>>();
+  const visit = (list: TreeNode<T>[]) => {
+    for (const node of list) {
+      reached.add(node);
+      visit(node.children);
+    }
+  };
+  visit(roots);
+  for (const node of nodes.values()) {
+    if (reached.has(node)) continue;
+    const parent = nodes.get(node.item.parentId!)!;
+    parent.children = parent.children.filter((child) => child !== node);
+    roots.push(node);
+    visit([node]);
+  }
   const sortAndDepth = (list: TreeNode<T>[], depth: number) => {
     if (compare) list.sort((a, b) => compare(a.item, b.item));
     for (const node of list) {
