@@ -1,6 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { organizations } from '../organizations/organization.table.js';
 import { orgUnits, type OrgUnitRow } from './org-unit.table.js';
 
 type Scope = { organizationId: string };
@@ -44,13 +43,4 @@ export async function existingOrgUnitIds(db: DbOrTx, { organizationId, ids }: Sc
     .from(orgUnits)
     .where(and(eq(orgUnits.organizationId, organizationId), inArray(orgUnits.id, ids)));
   return rows.map((row) => row.id);
-}
-
-/**
- * Serialises moves within one collectivité until the transaction ends: two simultaneous moves
- * (A under B, B under A) would each pass the cycle check on a tree read before the other commits.
- * NO KEY UPDATE: does not block inserts that merely reference the collectivité.
- */
-export async function lockOrgUnitTree(db: DbOrTx, { organizationId }: Scope) {
-  await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for('no key update');
 }

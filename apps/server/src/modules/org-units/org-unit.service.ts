@@ -6,7 +6,8 @@ import { newId } from '../../lib/tokens.js';
 import { authorize } from '../../policies/index.js';
 import { recordChange } from '../audit/audit.service.js';
 import { auditedOrgUnit } from './org-unit.presenter.js';
-import { findOrgUnit, insertOrgUnit, listOrgUnits, lockOrgUnitTree, updateOrgUnit } from './org-unit.repository.js';
+import { lockOrganization } from '../organizations/organization.repository.js';
+import { findOrgUnit, insertOrgUnit, listOrgUnits, updateOrgUnit } from './org-unit.repository.js';
 
 const scope = (actor: MemberActor) => ({ organizationId: actor.organizationId });
 const audit = (ctx: AppContext, actor: MemberActor) => ({ ...scope(actor), actorUserId: actor.userId, clock: ctx.clock });
@@ -54,7 +55,7 @@ export async function updateUnit(ctx: AppContext, actor: MemberActor, id: string
     if (current.version !== input.version) throw conflict();
     if (input.parentId !== undefined && input.parentId !== current.parentId && input.parentId !== null) {
       await requireParent(tx, actor, input.parentId);
-      await lockOrgUnitTree(tx, scope(actor));
+      await lockOrganization(tx, actor.organizationId);
       const all = await listOrgUnits(tx, scope(actor));
       if (wouldCreateCycle(all, id, input.parentId)) {
         throw invalid([{ path: 'parentId', message: 'Une unité ne peut pas être placée sous elle-même ou sous une de ses sous-unités' }]);

@@ -20,3 +20,13 @@ export async function countOrganizations(db: DbOrTx) {
   const [row] = await db.select({ n: count() }).from(organizations);
   return row?.n ?? 0;
 }
+
+/**
+ * Serialises, until the transaction ends, the changes whose rule spans the whole collectivité
+ * (no cycle in the tree, at least one active admin): two of them running side by side would each
+ * check a state read before the other committed. NO KEY UPDATE does not block inserts that merely
+ * reference the collectivité.
+ */
+export async function lockOrganization(db: DbOrTx, id: string) {
+  await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id)).for('no key update');
+}

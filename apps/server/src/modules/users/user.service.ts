@@ -10,6 +10,7 @@ import { recordChange } from '../audit/audit.service.js';
 import { createInvitation } from '../auth/invitation.service.js';
 import { hashPassword } from '../auth/password.js';
 import { existingOrgUnitIds } from '../org-units/org-unit.repository.js';
+import { lockOrganization } from '../organizations/organization.repository.js';
 import { auditedUser } from './user.presenter.js';
 import {
   countActiveAdmins,
@@ -75,6 +76,8 @@ export async function createPerson(ctx: AppContext, actor: MemberActor, rawInput
 /** Rename, change role, attach to units, (de)activate; the collectivité always keeps an active admin. */
 export async function updatePerson(ctx: AppContext, actor: MemberActor, userId: string, input: UserUpdateInput) {
   return ctx.db.transaction(async (tx) => {
+    // Role and status changes are checked against the other admins: no two at once.
+    if (input.orgRole !== undefined || input.active !== undefined) await lockOrganization(tx, actor.organizationId);
     const now = ctx.clock.now();
     const current = await findMember(tx, { ...scope(actor), userId }, now);
     if (!current) throw notFound('Utilisateur');
