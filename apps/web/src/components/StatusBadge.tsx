@@ -9,7 +9,7 @@ interface StatusBadgeProps {
 /** Filled badge with white text on a dark color: readable (≥ 6:1) and not conveyed by color alone. */
 export function StatusBadge({ tone, children }: StatusBadgeProps) {
   return (
-    <Badge color={statusColors[tone]} variant="filled" radius="sm" tt="none" fw={600}>
+    <Badge color={statusColors[tone]} variant="filled" radius="sm" tt="none" fw={600} maw="none" styles={{ label: { overflow: 'visible' } }}>
       {children}
     </Badge>
   );

@@ -59,7 +59,7 @@ export function UserMenu() {
           <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
             {me.user.email}
           </Text>
-          <Button component={Link} to={paths.account} variant="light" color="blue.9" leftSection={<IconUser size={16} aria-hidden />} onClick={panel.close}>
+          <Button component={Link} to={paths.account} variant="default" justify="flex-start" leftSection={<IconUser size={16} aria-hidden />} onClick={panel.close}>
             {t('userMenu.account')}
           </Button>
           <Divider />

@@ -36,7 +36,7 @@ export function UserRow({ user, unitsById, isSelf, canManage, reinviting, onEdit
           </Text>
         )}
       </Table.Th>
-      <Table.Td style={{ overflowWrap: 'anywhere' }}>{user.email}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{user.email}</Table.Td>
       <Table.Td>{t(`users.roles.${user.orgRole}`)}</Table.Td>
       <Table.Td>{unitNames.length ? unitNames.join(', ') : t('common.empty')}</Table.Td>
       <Table.Td>
