@@ -49,7 +49,7 @@ export function OrgUnitRow({ unit, depth, canManage, onEdit, onHistory }: OrgUni
         <StatusBadge tone={unit.active ? 'positive' : 'neutral'}>{t(unit.active ? 'orgUnits.active' : 'orgUnits.inactive')}</StatusBadge>
       </Table.Td>
       <Table.Td>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs">
           {canManage && (
             <>
               <Button aria-describedby={headerId} size="compact-sm" variant="subtle" leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>

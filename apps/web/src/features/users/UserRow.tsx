@@ -43,7 +43,7 @@ export function UserRow({ user, unitsById, isSelf, canManage, reinviting, onEdit
         <StatusBadge tone={statusTone[status]}>{t(statusLabelKey[status])}</StatusBadge>
       </Table.Td>
       <Table.Td>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs">
           {canManage && (
             <Button aria-describedby={headerId} size="compact-sm" variant="subtle" leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
               {t('common.edit')}

@@ -21,7 +21,7 @@ export function UsersTable({ users, units, currentUserId, canManage, reinvitingI
   const sorted = [...users].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="xs">
         <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
           <Text component="span" c="dimmed" size="sm">
