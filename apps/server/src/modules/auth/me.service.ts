@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { Actor, MemberActor } from '../../http/actor.js';
 import { unauthenticated } from '../../http/errors.js';
 import { can } from '../../policies/index.js';
+import { recordChange } from '../audit/audit.service.js';
 import { findUserById, listUserOrganizations, updateUser } from '../users/user.repository.js';
 
 export async function describeMe(ctx: AppContext, actor: Actor): Promise<Me> {
@@ -26,6 +27,20 @@ export async function describeMe(ctx: AppContext, actor: Actor): Promise<Me> {
   };
 }
 
+/** One's own name and language; a new name is recorded in the history of each collectivité. */
 export async function updateMe(ctx: AppContext, actor: Actor, input: { name?: string; locale?: 'fr' | 'en' }) {
-  await updateUser(ctx.db, actor.userId, { ...input, updatedAt: ctx.clock.now() });
+  await ctx.db.transaction(async (tx) => {
+    const before = await findUserById(tx, actor.userId);
+    if (!before) throw unauthenticated();
+    await updateUser(tx, actor.userId, { ...input, updatedAt: ctx.clock.now() });
+    for (const org of await listUserOrganizations(tx, actor.userId)) {
+      await recordChange(tx, { organizationId: org.id, actorUserId: actor.userId, clock: ctx.clock }, {
+        entityType: 'user',
+        entityId: actor.userId,
+        action: 'update',
+        before: { name: before.name },
+        after: { name: input.name ?? before.name },
+      });
+    }
+  });
 }

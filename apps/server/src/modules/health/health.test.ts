@@ -11,6 +11,10 @@ const { app } = testApp;
 let reachable = false;
 const flaky: Database = { ...testApp.database, ping: async () => reachable };
 const { app: flakyApp } = await buildApp({ config: parseConfig({ PILOTIS_DEMO: '0' }), database: flaky });
+// A route that fails the way a bug would, to see what a client gets from a 500.
+flakyApp.get('/api/test-crash', async () => {
+  throw new Error('relation "secret_table" does not exist at postgres://admin:hunter2@db');
+});
 await flakyApp.ready();
 afterAll(() => flakyApp.close());
 
@@ -69,6 +73,24 @@ describe('errors outside any route', () => {
     const response = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/xml' }, payload: '<login/>' });
     expect(response.statusCode).toBe(415);
     expect(response.json().error.code).toBe('validation_failed');
+  });
+
+  it('answers an unexpected failure with 500 internal_error and no internals', async () => {
+    const response = await flakyApp.inject({ method: 'GET', url: '/api/test-crash' });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({ error: { code: 'internal_error', message: expect.any(String) } });
+    expect(response.body).not.toMatch(/secret_table|hunter2|stack/);
+  });
+
+  it('answers a body over 2 MB with 413 payload_too_large', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: 'a@b.fr', password: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBe('payload_too_large');
   });
 
   it('sends security headers on API answers', async () => {
