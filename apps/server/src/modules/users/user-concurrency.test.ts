@@ -20,3 +20,21 @@ describe('people: concurrent edits', () => {
     }
   });
 });
+
+describe('people: the same new e-mail added twice at once', () => {
+  it('answers 409 (not 500) to the loser within one collectivité', async () => {
+    const { admin } = await createOrganizationWithAdmin(testApp);
+    const email = `double-${Date.now()}@example.fr`;
+    const responses = await Promise.all([1, 2].map(() => admin.request('POST', '/api/users', { email, name: 'Double' })));
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+  });
+
+  it('gives one account with two memberships when two collectivités add it at once', async () => {
+    const lyon = await createOrganizationWithAdmin(testApp);
+    const brest = await createOrganizationWithAdmin(testApp);
+    const email = `partage-${Date.now()}@example.fr`;
+    const responses = await Promise.all([lyon.admin, brest.admin].map((admin) => admin.request('POST', '/api/users', { email, name: 'Partagé' })));
+    expect(responses.map((r) => r.statusCode)).toEqual([201, 201]);
+    expect(responses[0]!.json().data.id).toBe(responses[1]!.json().data.id);
+  });
+});

@@ -28,6 +28,12 @@ export async function insertUser(db: DbOrTx, values: typeof users.$inferInsert) 
   return row as UserRow;
 }
 
+/** Inserts the account unless one with this e-mail exists (maybe created a moment ago by another request). */
+export async function insertUserIfAbsent(db: DbOrTx, values: typeof users.$inferInsert) {
+  const [row] = await db.insert(users).values(values).onConflictDoNothing({ target: users.email }).returning();
+  return row;
+}
+
 export async function updateUser(db: DbOrTx, id: string, values: Partial<Omit<UserRow, 'id' | 'email'>>) {
   const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
   return row;
@@ -36,6 +42,12 @@ export async function updateUser(db: DbOrTx, id: string, values: Partial<Omit<Us
 export async function insertMembership(db: DbOrTx, values: typeof memberships.$inferInsert) {
   const [row] = await db.insert(memberships).values(values).returning();
   return row as MembershipRow;
+}
+
+/** Undefined when the person is already a member (e.g. added by a concurrent request). */
+export async function insertMembershipIfAbsent(db: DbOrTx, values: typeof memberships.$inferInsert) {
+  const [row] = await db.insert(memberships).values(values).onConflictDoNothing().returning();
+  return row;
 }
 
 export async function updateMembership(

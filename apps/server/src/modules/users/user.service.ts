@@ -16,8 +16,8 @@ import {
   countActiveAdmins,
   findMember,
   findUserByEmail,
-  insertMembership,
-  insertUser,
+  insertMembershipIfAbsent,
+  insertUserIfAbsent,
   listMembers,
   replaceMembershipUnits,
   updateMembership,
@@ -49,12 +49,12 @@ export async function createPerson(ctx: AppContext, actor: MemberActor, rawInput
   return ctx.db.transaction(async (tx) => {
     await requireUnits(tx, actor, input.orgUnitIds);
     const now = ctx.clock.now();
-    let user = await findUserByEmail(tx, input.email);
-    if (user) {
-      const existing = await findMember(tx, { ...scope(actor), userId: user.id }, now);
-      if (existing) throw conflict('Une personne avec cette adresse e-mail existe déjà dans la collectivité');
-    } else {
-      user = await insertUser(tx, {
+    const duplicate = () => conflict('Une personne avec cette adresse e-mail existe déjà dans la collectivité');
+    // Two requests may add the same new e-mail at once: the unique index decides, and the loser
+    // reads the account the winner created (committed by then) instead of failing with a 500.
+    const user =
+      (await findUserByEmail(tx, input.email)) ??
+      (await insertUserIfAbsent(tx, {
         id: newId(),
         email: input.email,
         name: input.name,
@@ -62,9 +62,17 @@ export async function createPerson(ctx: AppContext, actor: MemberActor, rawInput
         mustChangePassword: passwordHash !== null,
         createdAt: now,
         updatedAt: now,
-      });
-    }
-    await insertMembership(tx, { organizationId: actor.organizationId, userId: user.id, orgRole: input.orgRole, createdAt: now, updatedAt: now });
+      })) ??
+      (await findUserByEmail(tx, input.email))!;
+    if (await findMember(tx, { ...scope(actor), userId: user.id }, now)) throw duplicate();
+    const membership = await insertMembershipIfAbsent(tx, {
+      organizationId: actor.organizationId,
+      userId: user.id,
+      orgRole: input.orgRole,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (!membership) throw duplicate();
     await replaceMembershipUnits(tx, { ...scope(actor), userId: user.id }, input.orgUnitIds);
     const invitationToken = user.passwordHash ? undefined : await createInvitation(tx, ctx, { ...scope(actor), userId: user.id });
     const record = (await findMember(tx, { ...scope(actor), userId: user.id }, now))!;
