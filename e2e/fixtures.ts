@@ -11,8 +11,8 @@ export async function expectAccessible(page: Page, label: string) {
 }
 
 /** Every request the page makes must stay on the Pilotis server (closed networks). */
-export const test = base.extend<{ offline: void }>({
-  offline: [
+export const test = base.extend<{ stayOnServer: void }>({
+  stayOnServer: [
     async ({ page, baseURL }, use) => {
       const outside: string[] = [];
       page.on('request', (request) => {
@@ -37,5 +37,5 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function signOut(page: Page) {
   const direct = page.getByRole('button', { name: 'Se déconnecter' });
   if (!(await direct.isVisible())) await page.getByRole('button', { name: /Menu utilisateur|Claire|Paul|Élise|Louis/ }).first().click();
-  await page.getByRole('menuitem', { name: 'Se déconnecter' }).or(direct).first().click();
+  await direct.click();
 }
