@@ -124,4 +124,24 @@ describe('job runner', () => {
     expect(await survivor.runDue()).toBe(1);
     expect(await findJob(db, job.id)).toMatchObject({ status: 'done', result: { recovered: true }, attempts: 2 });
   });
+
+  it('gives up on a job whose worker keeps dying, once its attempts are spent', async () => {
+    const { clock, kind } = setup();
+    const job = await enqueueJob(db, clock, { kind, maxAttempts: 2 });
+    for (let i = 0; i < 2; i++) {
+      const dying = createJobRunner({ db, clock, lockMs: MINUTE, handlers: { [kind]: () => new Promise(() => undefined) } });
+      void dying.runDue();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      clock.advance(MINUTE + 1);
+    }
+    let ran = false;
+    const survivor = createJobRunner({ db, clock, handlers: { [kind]: async () => void (ran = true) } });
+    await survivor.runDue();
+    expect(ran).toBe(false);
+    const row = (await findJob(db, job.id))!;
+    expect(row.status).toBe('failed');
+    expect(row.lastError).toBeTruthy();
+    clock.advance(60 * MINUTE);
+    expect(await survivor.runDue()).toBe(0);
+  });
 });

@@ -48,6 +48,12 @@ export function createJobRunner(options: {
   async function runOne(job: JobRow) {
     const handler = options.handlers[job.kind];
     const now = () => options.clock.now();
+    if (job.attempts > job.maxAttempts) {
+      // Retaken after its lock expired once too often: the job kills or hangs its worker.
+      const lastError = job.lastError ?? 'Tâche interrompue à chaque tentative (processus arrêté ou bloqué)';
+      await finishJob(options.db, { id: job.id, workerId }, { status: 'failed', lastError, finishedAt: now() });
+      return;
+    }
     try {
       if (!handler) throw new Error(`Aucun traitement pour les tâches « ${job.kind} »`);
       const result = (await handler(job)) ?? {};
