@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 const serverTests = ['apps/server/src/**/*.test.ts', 'apps/server/test/**/*.test.ts'];
+const globalSetup = ['apps/server/test/global-setup.ts'];
 
 /** Unit tests, then the server suite on PGlite, and again on PostgreSQL when TEST_DATABASE_URL is set. */
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'shared', include: ['packages/shared/src/**/*.test.ts'] } },
-      { test: { name: 'server-pglite', include: serverTests, env: { PILOTIS_TEST_DB: 'pglite' }, testTimeout: 30_000, hookTimeout: 60_000 } },
+      { test: { name: 'server-pglite', include: serverTests, env: { PILOTIS_TEST_DB: 'pglite' }, globalSetup, isolate: false, testTimeout: 30_000, hookTimeout: 60_000 } },
       ...(process.env.TEST_DATABASE_URL
         ? [{ test: { name: 'server-postgres', include: serverTests, env: { PILOTIS_TEST_DB: 'postgres' }, testTimeout: 30_000, hookTimeout: 60_000 } }]
         : []),

@@ -15,7 +15,7 @@ const targets = {
   server: {
     workspace: '@pilotis/server',
     output: 'apps/server/dist/main.js',
-    sources: ['apps/server/src', 'apps/server/build.mjs', 'packages/shared/src'],
+    sources: ['apps/server/src', 'apps/server/build.mjs', 'apps/server/drizzle', 'packages/shared/src'],
   },
 };
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { ensureTemplate, PGLITE_CONF, readTemplate, copyTemplate } from './pglite-template.js';
 import * as schema from './schema.js';
 
 /** One type for both drivers: repositories never know which database they talk to. */
@@ -40,20 +41,38 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
+  const folder = migrationsFolder();
+  const isNew = !dataDir || !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (dataDir && isNew && fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
+    throw new Error(`${dataDir} n’est pas vide et ne contient pas de base Pilotis : choisissez un autre DATA_DIR`);
+  }
+  if (dataDir && isNew) copyTemplate(folder, dataDir);
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  // In memory (tests), the template is loaded by PGlite itself: still far cheaper than initdb.
+  const loadDataDir = !dataDir ? readTemplate(folder) : undefined;
+  const client = new PGlite(dataDir, { postgresqlconf: PGLITE_CONF, ...(loadDataDir ? { loadDataDir } : {}) } as never);
   const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
     migrate: async () => {
-      await migrate(db as never, { migrationsFolder: migrationsFolder() });
+      await migrate(db as never, { migrationsFolder: folder });
     },
     ping: async () => ping(db, 2000),
     close: async () => {
       await client.close();
     },
   };
+}
+
+/** Writes the PGlite template for the current migrations (build step, test setup). */
+export async function buildPgliteTemplate(): Promise<string> {
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  const folder = migrationsFolder();
+  return ensureTemplate(folder, async (client) => {
+    await migrate(drizzle({ client, schema, casing: 'snake_case' }), { migrationsFolder: folder });
+  });
 }
 
 async function openPostgres(url: string): Promise<Database> {

@@ -6,6 +6,7 @@ import { insertOrgUnit } from '../org-units/org-unit.repository.js';
 import { addMemberDirectly, createOrganization } from '../organizations/organization.service.js';
 import { countOrganizations } from '../organizations/organization.repository.js';
 import { replaceMembershipUnits } from '../users/user.repository.js';
+import { hashPassword } from '../auth/password.js';
 
 export const DEMO_PASSWORD = 'pilotis-demo';
 export const DEMO_ORGANIZATION = 'Ville de Démo';
@@ -25,6 +26,8 @@ export const DEMO_ACCOUNTS = [
 
 /** Creates the demo collectivité, only on an empty database. Returns false when it did nothing. */
 export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
+  // One argon2 hash for the four accounts that share the demo password: hashing is deliberately slow.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     if ((await countOrganizations(tx)) > 0) return false;
     const org = await createOrganization(tx, { clock }, DEMO_ORGANIZATION);
@@ -43,7 +46,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
       for (const service of services) await addUnit(service, directionId);
     }
     for (const account of DEMO_ACCOUNTS) {
-      const user = await addMemberDirectly(tx, { clock }, { organizationId: org.id, ...account, password: DEMO_PASSWORD });
+      const user = await addMemberDirectly(tx, { clock }, { organizationId: org.id, ...account, password: DEMO_PASSWORD, passwordHash });
       if (account.unit) await replaceMembershipUnits(tx, { organizationId: org.id, userId: user.id }, [unitIds.get(account.unit)!]);
     }
     return true;

@@ -27,7 +27,7 @@ export async function createOrganization(tx: DbOrTx, ctx: Pick<AppContext, 'cloc
 export async function addMemberDirectly(
   tx: DbOrTx,
   ctx: Pick<AppContext, 'clock'>,
-  input: { organizationId: string; email: string; name: string; orgRole: 'admin' | 'member'; password: string; mustChangePassword?: boolean },
+  input: { organizationId: string; email: string; name: string; orgRole: 'admin' | 'member'; password: string; passwordHash?: string; mustChangePassword?: boolean },
 ) {
   const now = ctx.clock.now();
   const email = input.email.trim().toLowerCase();
@@ -37,7 +37,7 @@ export async function addMemberDirectly(
       id: newId(),
       email,
       name: input.name,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: input.passwordHash ?? (await hashPassword(input.password)),
       mustChangePassword: input.mustChangePassword ?? false,
       createdAt: now,
       updatedAt: now,
