@@ -35,3 +35,6 @@ export function requireMember(request: FastifyRequest): MemberActor {
   }
   return actor as MemberActor;
 }
+
+/** The tenant filter every repository call takes. */
+export const scopeOf = (actor: MemberActor) => ({ organizationId: actor.organizationId });

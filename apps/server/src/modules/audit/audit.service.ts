@@ -1,6 +1,7 @@
 import type { AuditEvent } from '@pilotis/shared';
 import type { DbOrTx } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
+import type { MemberActor } from '../../http/actor.js';
 import { newSortableId } from '../../lib/tokens.js';
 import { diffFields } from './audit.diff.js';
 import { insertAuditEvent, listEntityHistory } from './audit.repository.js';
@@ -10,6 +11,13 @@ export interface AuditContext {
   actorUserId: string | null;
   clock: Clock;
 }
+
+/** The audit context of a change made by a signed-in actor. */
+export const auditContextOf = (ctx: { clock: Clock }, actor: MemberActor): AuditContext => ({
+  organizationId: actor.organizationId,
+  actorUserId: actor.userId,
+  clock: ctx.clock,
+});
 
 /**
  * Records one change. Call it with the transaction that made the change, so the change and its

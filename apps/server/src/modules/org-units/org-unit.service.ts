@@ -1,16 +1,16 @@
 import { wouldCreateCycle, type OrgUnitCreateInput, type OrgUnitUpdateInput } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
-import type { MemberActor } from '../../http/actor.js';
+import { scopeOf, type MemberActor } from '../../http/actor.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/tokens.js';
 import { authorize } from '../../policies/index.js';
-import { recordChange } from '../audit/audit.service.js';
+import { auditContextOf, recordChange } from '../audit/audit.service.js';
 import { auditedOrgUnit } from './org-unit.presenter.js';
 import { lockOrganization } from '../organizations/organization.repository.js';
 import { findOrgUnit, insertOrgUnit, listOrgUnits, updateOrgUnit } from './org-unit.repository.js';
 
-const scope = (actor: MemberActor) => ({ organizationId: actor.organizationId });
-const audit = (ctx: AppContext, actor: MemberActor) => ({ ...scope(actor), actorUserId: actor.userId, clock: ctx.clock });
+const scope = scopeOf;
+const audit = auditContextOf;
 
 export async function listUnits(ctx: AppContext, actor: MemberActor) {
   return listOrgUnits(ctx.db, scope(actor));

@@ -2,11 +2,11 @@ import type { UserCreateInput, UserUpdateInput } from '@pilotis/shared';
 import { userCreateInputSchema } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
-import type { MemberActor } from '../../http/actor.js';
+import { scopeOf, type MemberActor } from '../../http/actor.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/tokens.js';
 import { authorize } from '../../policies/index.js';
-import { recordChange } from '../audit/audit.service.js';
+import { auditContextOf, recordChange } from '../audit/audit.service.js';
 import { createInvitation } from '../auth/invitation.service.js';
 import { hashPassword } from '../auth/password.js';
 import { existingOrgUnitIds } from '../org-units/org-unit.repository.js';
@@ -24,8 +24,8 @@ import {
   updateUser,
 } from './user.repository.js';
 
-const scope = (actor: MemberActor) => ({ organizationId: actor.organizationId });
-const audit = (ctx: AppContext, actor: MemberActor) => ({ ...scope(actor), actorUserId: actor.userId, clock: ctx.clock });
+const scope = scopeOf;
+const audit = auditContextOf;
 
 export async function listPeople(ctx: AppContext, actor: MemberActor) {
   return listMembers(ctx.db, scope(actor), ctx.clock.now());
