@@ -16,6 +16,11 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { orgUnitRoutes } from './modules/org-units/org-unit.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
+import { statusRoutes } from './modules/statuses/status.routes.js';
+import { planRoutes } from './modules/plans/plan.routes.js';
+import { planNodeRoutes } from './modules/plan-nodes/plan-node.routes.js';
+import { actionRoutes } from './modules/actions/action.routes.js';
+import { actionPartsRoutes } from './modules/actions/action-parts.routes.js';
 
 // Validation messages in French: the interface is French first, and the API speaks to it.
 z.config(z.locales.fr());
@@ -55,6 +60,11 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   orgUnitRoutes(app, ctx);
   userRoutes(app, ctx);
   historyRoutes(app, ctx);
+  statusRoutes(app, ctx);
+  planRoutes(app, ctx);
+  planNodeRoutes(app, ctx);
+  actionRoutes(app, ctx);
+  actionPartsRoutes(app, ctx);
   await serveWeb(app, findWebDist(config.WEB_DIST_DIR));
   return { app, ctx };
 }

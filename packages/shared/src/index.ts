@@ -5,3 +5,7 @@ export * from './org-unit.schema.js';
 export * from './audit.schema.js';
 export * from './me.schema.js';
 export * from './org-tree.js';
+export * from './plan.schema.js';
+export * from './status.schema.js';
+export * from './action.schema.js';
+export * from './rollup.js';

@@ -5,3 +5,8 @@ export * from '../modules/org-units/org-unit.table.js';
 export * from '../modules/auth/auth.table.js';
 export * from '../modules/audit/audit.table.js';
 export * from '../modules/jobs/job.table.js';
+export * from '../modules/statuses/status.table.js';
+export * from '../modules/plans/plan.table.js';
+export * from '../modules/plan-nodes/plan-node.table.js';
+export * from '../modules/actions/action.table.js';
+export * from '../modules/actions/action-parts.table.js';

@@ -3,6 +3,8 @@ import { forbidden } from '../http/errors.js';
 import { organizationRules } from './organization.policy.js';
 import { orgUnitRules } from './org-unit.policy.js';
 import { userRules } from './user.policy.js';
+import { planRules } from './plan.policy.js';
+import { actionRules } from './action.policy.js';
 
 /**
  * Every authorization rule of Pilotis, by action name. Services call `authorize` first thing;
@@ -12,6 +14,8 @@ export const rules = {
   ...organizationRules,
   ...orgUnitRules,
   ...userRules,
+  ...planRules,
+  ...actionRules,
 };
 
 export type PolicyAction = keyof typeof rules;

@@ -79,8 +79,10 @@ describe('role × action matrix', () => {
   });
 
   it('covers every rule', () => {
+    // plan.* and action.* rules have their own table, with plan roles: plan-action.matrix.test.ts.
     const inTable = new Set(MATRIX.map(([action]) => action));
-    expect(Object.keys(rules).filter((action) => !inTable.has(action as PolicyAction))).toEqual([]);
+    const mine = Object.keys(rules).filter((action) => !/^(plan|action)\./.test(action));
+    expect(mine.filter((action) => !inTable.has(action as PolicyAction))).toEqual([]);
   });
 
   it('never lets an actor act on another collectivité, whatever the rule', () => {

@@ -4,12 +4,18 @@ import { newId } from '../../lib/tokens.js';
 import { recordChange } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
 import { findUserByEmail, insertMembership, insertUser } from '../users/user.repository.js';
+import { defaultStatuses } from '@pilotis/shared';
+import { insertStatuses } from '../statuses/status.repository.js';
 import { insertOrganization } from './organization.repository.js';
 
 /** Creates a collectivité (installation tool, demo): not an API action, so no actor. */
 export async function createOrganization(tx: DbOrTx, ctx: Pick<AppContext, 'clock'>, name: string) {
   const now = ctx.clock.now();
   const org = await insertOrganization(tx, { id: newId(), name, createdAt: now, updatedAt: now });
+  await insertStatuses(
+    tx,
+    defaultStatuses.map((status, position) => ({ id: newId(), organizationId: org.id, ...status, position, createdAt: now, updatedAt: now })),
+  );
   await recordChange(tx, { organizationId: org.id, actorUserId: null, clock: ctx.clock }, {
     entityType: 'organization',
     entityId: org.id,

@@ -1,0 +1,6 @@
+import type { AppContext } from '../../context.js';
+import type { ZodApp } from '../../http/zod-app.js';
+
+export function planNodeRoutes(_app: ZodApp, _ctx: AppContext) {
+  // Routes to come (issue 3).
+}

@@ -1,0 +1,21 @@
+import type { DbOrTx } from '../../db/client.js';
+import type { MemberActor } from '../../http/actor.js';
+import { notFound } from '../../http/errors.js';
+import { can } from '../../policies/index.js';
+import type { PlanResource } from '../../policies/plan.policy.js';
+import { findPlan, findPlanRole } from './plan.repository.js';
+import type { PlanRow } from './plan.table.js';
+
+export function planResource(plan: PlanRow, actorRole: PlanResource['actorRole']): PlanResource {
+  return { organizationId: plan.organizationId, state: plan.state, actorRole };
+}
+
+/** The plan if the actor may read it; otherwise 404 (never reveal what exists elsewhere). */
+export async function loadPlanForActor(db: DbOrTx, actor: MemberActor, planId: string) {
+  const plan = await findPlan(db, { organizationId: actor.organizationId, id: planId });
+  if (!plan) throw notFound('Plan');
+  const role = await findPlanRole(db, { organizationId: actor.organizationId, planId, userId: actor.userId });
+  const resource = planResource(plan, role);
+  if (!can(actor, 'plan.read', resource)) throw notFound('Plan');
+  return { plan, resource };
+}

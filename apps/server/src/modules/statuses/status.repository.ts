@@ -1,0 +1,32 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { statuses, type StatusRow } from './status.table.js';
+
+type Scope = { organizationId: string };
+
+export async function listStatuses(db: DbOrTx, { organizationId }: Scope) {
+  return db.select().from(statuses).where(eq(statuses.organizationId, organizationId)).orderBy(asc(statuses.position), asc(statuses.label));
+}
+
+export async function findStatus(db: DbOrTx, { organizationId, id }: Scope & { id: string }) {
+  const [row] = await db.select().from(statuses).where(and(eq(statuses.organizationId, organizationId), eq(statuses.id, id)));
+  return row;
+}
+
+export async function insertStatuses(db: DbOrTx, rows: (typeof statuses.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  return (await db.insert(statuses).values(rows).returning()) as StatusRow[];
+}
+
+export async function updateStatus(
+  db: DbOrTx,
+  { organizationId, id, version }: Scope & { id: string; version: number },
+  values: Partial<Pick<StatusRow, 'label' | 'category' | 'position' | 'active' | 'updatedAt'>>,
+) {
+  const [row] = await db
+    .update(statuses)
+    .set({ ...values, version: version + 1 })
+    .where(and(eq(statuses.organizationId, organizationId), eq(statuses.id, id), eq(statuses.version, version)))
+    .returning();
+  return row;
+}
