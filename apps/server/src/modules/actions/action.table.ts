@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { ActionPriority, ProgressMode, Visibility, Weather } from '@pilotis/shared';
 import { createdAt, updatedAt, versionColumn } from '../../db/columns.js';
@@ -60,6 +61,8 @@ export const actions = pgTable(
     index('actions_plan_idx').on(t.organizationId, t.planId, t.nodeId),
     index('actions_pilot_idx').on(t.organizationId, t.pilotId),
     index('actions_parent_idx').on(t.organizationId, t.parentActionId),
+    // French full-text search on the accent-folded text (the list's `q`); same expression as the query.
+    index('actions_search_idx').using('gin', sql`to_tsvector('french', ${t.searchText})`),
   ],
 );
 export type ActionRow = typeof actions.$inferSelect;

@@ -1,0 +1,1 @@
+CREATE INDEX "actions_search_idx" ON "actions" USING gin (to_tsvector('french', "search_text"));
