@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { statuses, type StatusRow } from './status.table.js';
 
@@ -29,4 +29,13 @@ export async function updateStatus(
     .where(and(eq(statuses.organizationId, organizationId), eq(statuses.id, id), eq(statuses.version, version)))
     .returning();
   return row;
+}
+
+/** The next free position, so a new status lands at the end of the list. */
+export async function nextStatusPosition(db: DbOrTx, { organizationId }: Scope) {
+  const [row] = await db
+    .select({ next: sql<number>`coalesce(max(${statuses.position}) + 1, 0)::int` })
+    .from(statuses)
+    .where(eq(statuses.organizationId, organizationId));
+  return Number(row?.next ?? 0);
 }
