@@ -61,6 +61,7 @@ export async function ensureTemplate(migrationsFolder: string, migrate: (client:
     fs.writeFileSync(temporary, Buffer.from(await dump.arrayBuffer()));
     fs.renameSync(temporary, file);
     await unpack(file, templateDir(migrationsFolder));
+    removeOtherTemplates(file);
   } finally {
     await client.close();
   }
@@ -75,4 +76,13 @@ async function unpack(file: string, dir: string) {
   await extract({ file, cwd: staging });
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(staging, dir);
+}
+
+/** Templates of earlier migrations are dead weight (~45 MB each) once a newer one exists. */
+function removeOtherTemplates(current: string) {
+  const dir = path.dirname(current);
+  const keep = new Set([path.basename(current), path.basename(current).replace(/\.tar\.gz$/, '')]);
+  for (const name of fs.readdirSync(dir)) {
+    if (/^pglite-[0-9a-f]{16}(\.tar\.gz)?$/.test(name) && !keep.has(name)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
 }
