@@ -6,4 +6,11 @@ export const paths = {
   account: '/compte',
   orgUnits: '/administration/organisation',
   people: '/administration/personnes',
+  plans: '/plans',
+  plan: '/plans/:id',
+  action: '/actions/:id',
+  myActions: '/mes-actions',
 } as const;
+
+export const planPath = (id: string) => `/plans/${id}`;
+export const actionPath = (id: string) => `/actions/${id}`;

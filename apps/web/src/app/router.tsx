@@ -7,6 +7,10 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/home/HomePage';
 import { OrgUnitsPage } from '../features/org-units/OrgUnitsPage';
 import { PeoplePage } from '../features/users/PeoplePage';
+import { ActionPage } from '../features/actions/ActionPage';
+import { MyActionsPage } from '../features/my-actions/MyActionsPage';
+import { PlanPage } from '../features/plans/PlanPage';
+import { PlansPage } from '../features/plans/PlansPage';
 import { NotFoundPage } from './NotFoundPage';
 import { paths } from './paths';
 import { AppLayout } from './shell/AppLayout';
@@ -29,6 +33,10 @@ export const router = createBrowserRouter([
           { path: paths.account, element: <AccountPage /> },
           { path: paths.orgUnits, element: <OrgUnitsPage /> },
           { path: paths.people, element: <PeoplePage /> },
+          { path: paths.plans, element: <PlansPage /> },
+          { path: paths.plan, element: <PlanPage /> },
+          { path: paths.action, element: <ActionPage /> },
+          { path: paths.myActions, element: <MyActionsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -32,7 +32,9 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // FormData (uploads) sets its own multipart content type with the boundary: never override it.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -41,7 +43,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
       method,
       headers,
       credentials: 'include',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network_error', 'network_error');
@@ -62,6 +64,19 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
 export const apiGet = <T>(path: string) => api<T>('GET', path);
 export const apiPost = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
 export const apiPatch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
+export const apiDelete = <T = void>(path: string) => api<T>('DELETE', path);
+/** Multipart upload: the CSRF header is sent as for any other write. */
+export const apiUpload = <T>(path: string, form: FormData) => api<T>('POST', path, form);
+
+/** A query string from the non-empty values of `params`. */
+export function toQueryString(params: Record<string, string | number | boolean | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '' && value !== false) search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
 
 export const isApiError = (error: unknown, status?: number): error is ApiError =>
   error instanceof ApiError && (status === undefined || error.status === status);

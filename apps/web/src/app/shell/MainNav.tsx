@@ -1,5 +1,5 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconBuildingCommunity, IconHome, IconUsers } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconChecklist, IconHome, IconSitemap, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
@@ -14,6 +14,8 @@ export function MainNav() {
     <nav aria-label={t('nav.label')}>
       <Stack gap={4}>
         <NavItem to={paths.home} label={t('nav.home')} icon={<IconHome size={18} aria-hidden />} />
+        <NavItem to={paths.plans} label={t('nav.plans')} icon={<IconSitemap size={18} aria-hidden />} end={false} />
+        <NavItem to={paths.myActions} label={t('nav.myActions')} icon={<IconChecklist size={18} aria-hidden />} />
         {showAdmin && (
           <>
             <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm">
@@ -34,8 +36,8 @@ export function MainNav() {
   );
 }
 
-function NavItem({ to, label, icon }: { to: string; label: string; icon: ReactNode }) {
-  const active = useMatch({ path: to, end: true }) !== null;
+function NavItem({ to, label, icon, end = true }: { to: string; label: string; icon: ReactNode; end?: boolean }) {
+  const active = useMatch({ path: to, end }) !== null;
   return (
     <NavLink
       component={Link}

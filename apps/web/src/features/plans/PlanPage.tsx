@@ -1,0 +1,65 @@
+import { Button, Grid, Modal } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { usePageTitle } from '../../components/use-page-title';
+import { useFormatters } from '../../lib/use-formatters';
+import { ActionCreateForm } from '../actions/ActionCreateForm';
+import { PlanActionsPanel } from '../actions/PlanActionsPanel';
+import { PlanMembersPanel } from './PlanMembersPanel';
+import { PlanTreePanel } from './PlanTreePanel';
+import { usePlan } from './use-plans';
+import { usePlanTree } from './use-plan-tree';
+
+export function PlanPage() {
+  const { t } = useTranslation();
+  const { id } = useParams<{ id: string }>();
+  const plan = usePlan(id);
+  const tree = usePlanTree(id);
+  const format = useFormatters();
+  const [selectedNodeId, setSelectedNodeId] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  usePageTitle(plan.data?.data.name ?? t('plans.title'));
+
+  if (plan.isPending || tree.isPending) return <LoadingState />;
+  if (!plan.data || !tree.data) return <ErrorAlert error={plan.error ?? tree.error} />;
+
+  const { data: current, can } = plan.data;
+  const selected = tree.data.nodes.find((node) => node.id === selectedNodeId);
+  const period = current.startsOn || current.endsOn ? ` · ${format.date(current.startsOn) || '…'} – ${format.date(current.endsOn) || '…'}` : '';
+  const heading = selected ? t('plan.actionsOf', { name: `${selected.code} ${selected.title}` }) : t('plan.allActions');
+
+  return (
+    <>
+      <PageHeader
+        title={current.name}
+        description={`${t(`plans.kinds.${current.kind}`)} · ${t(`plans.states.${current.state}`)}${period} · ${t('plan.overall', { value: format.percent(tree.data.plan.rollup?.progress ?? null) })}`}
+      />
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <PlanTreePanel tree={tree.data} canManage={can.update === true} selectedId={selectedNodeId} onSelect={setSelectedNodeId} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <PlanActionsPanel
+            planId={current.id}
+            nodeId={selectedNodeId}
+            heading={heading}
+            headerActions={can.createAction && (
+              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)} disabled={tree.data.nodes.length === 0}>
+                {t('actions.new')}
+              </Button>
+            )}
+          />
+        </Grid.Col>
+      </Grid>
+      {can.manageMembers && <PlanMembersPanel planId={current.id} />}
+      <Modal opened={creating} onClose={() => setCreating(false)} title={t('actions.createTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <ActionCreateForm nodes={tree.data.nodes} defaultNodeId={selectedNodeId} onDone={() => setCreating(false)} />
+      </Modal>
+    </>
+  );
+}
