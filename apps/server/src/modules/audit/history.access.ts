@@ -3,7 +3,10 @@ import type { MemberActor } from '../../http/actor.js';
 import { notFound } from '../../http/errors.js';
 import { can } from '../../policies/index.js';
 import { findOrgUnit } from '../org-units/org-unit.repository.js';
+import { findPlanNode } from '../plan-nodes/plan-node.repository.js';
+import { loadPlanForActor } from '../plans/plan.access.js';
 import { findMember } from '../users/user.repository.js';
+import { loadActionForActor } from '../actions/action.access.js';
 
 /**
  * Who may read the history of which entity. Each entry loads the entity in the actor's
@@ -17,6 +20,18 @@ export const historyAccess: Record<string, (ctx: AppContext, actor: MemberActor,
   user: async (ctx, actor, id) => {
     const member = await findMember(ctx.db, { organizationId: actor.organizationId, userId: id }, ctx.clock.now());
     if (!member || !can(actor, 'user.readHistory', { id, organizationId: actor.organizationId })) throw notFound();
+  },
+  // A plan's history (and its nodes') is read by whoever reads the plan.
+  plan: async (ctx, actor, id) => {
+    await loadPlanForActor(ctx.db, actor, id);
+  },
+  planNode: async (ctx, actor, id) => {
+    const node = await findPlanNode(ctx.db, { organizationId: actor.organizationId, id });
+    if (!node) throw notFound();
+    await loadPlanForActor(ctx.db, actor, node.planId);
+  },
+  action: async (ctx, actor, id) => {
+    await loadActionForActor(ctx.db, actor, id);
   },
   organization: async (_ctx, actor, id) => {
     if (id !== actor.organizationId || !can(actor, 'organization.update', { organizationId: id })) throw notFound();
