@@ -7,6 +7,7 @@ import { addMemberDirectly, createOrganization } from '../organizations/organiza
 import { countOrganizations } from '../organizations/organization.repository.js';
 import { replaceMembershipUnits } from '../users/user.repository.js';
 import { hashPassword } from '../auth/password.js';
+import { seedDemoPlans } from './demo-plans.seed.js';
 
 export const DEMO_PASSWORD = 'pilotis-demo';
 export const DEMO_ORGANIZATION = 'Ville de Démo';
@@ -45,10 +46,19 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
       const directionId = await addUnit(direction, dg);
       for (const service of services) await addUnit(service, directionId);
     }
+    const userIds = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
       const user = await addMemberDirectly(tx, { clock }, { organizationId: org.id, ...account, password: DEMO_PASSWORD, passwordHash });
       if (account.unit) await replaceMembershipUnits(tx, { organizationId: org.id, userId: user.id }, [unitIds.get(account.unit)!]);
+      userIds.set(account.email, user.id);
     }
+    const people = {
+      admin: userIds.get('admin@demo.pilotis.fr')!,
+      pilot: userIds.get('pilote@demo.pilotis.fr')!,
+      elu: userIds.get('elu@demo.pilotis.fr')!,
+      reader: userIds.get('lecteur@demo.pilotis.fr')!,
+    };
+    await seedDemoPlans(tx, { organizationId: org.id, clock }, people, unitIds);
     return true;
   });
 }

@@ -1,0 +1,109 @@
+import { eq } from 'drizzle-orm';
+import type { PlanRole } from '@pilotis/shared';
+import type { DbOrTx } from '../../db/client.js';
+import type { Clock } from '../../lib/clock.js';
+import { newId } from '../../lib/tokens.js';
+import { attachments, budgetLines, logEntries, milestones, tasks } from '../actions/action-parts.table.js';
+import { actionCopilots, actionUnits, actions } from '../actions/action.table.js';
+import { recordChange } from '../audit/audit.service.js';
+import { planNodes } from '../plan-nodes/plan-node.table.js';
+import { planMembers, plans } from '../plans/plan.table.js';
+import { statuses } from '../statuses/status.table.js';
+import { MANDATE_PLAN, ROADMAP_PLAN, type DemoPlanSpec } from './demo-plans.data.js';
+import { generatePlanRows, seededRandom, type PlanRows, type Rng } from './demo-plans.generate.js';
+
+export interface DemoPeople {
+  admin: string;
+  pilot: string;
+  elu: string;
+  reader: string;
+}
+
+/** Multi-row inserts of a few hundred rows: one round trip per chunk, never one per row. */
+export async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 300) {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+/** Writes generated plan rows, parents before children. */
+export async function insertPlanRows(tx: DbOrTx, rows: PlanRows, chunk = 300) {
+  await insertInChunks(rows.nodes, (c) => tx.insert(planNodes).values(c), chunk);
+  await insertInChunks(rows.actions, (c) => tx.insert(actions).values(c), chunk);
+  await insertInChunks(rows.copilots, (c) => tx.insert(actionCopilots).values(c), chunk);
+  await insertInChunks(rows.units, (c) => tx.insert(actionUnits).values(c), chunk);
+  await insertInChunks(rows.milestones, (c) => tx.insert(milestones).values(c), chunk);
+  await insertInChunks(rows.tasks, (c) => tx.insert(tasks).values(c), chunk);
+  await insertInChunks(rows.logEntries, (c) => tx.insert(logEntries).values(c), chunk);
+  await insertInChunks(rows.attachments, (c) => tx.insert(attachments).values(c), chunk);
+  await insertInChunks(rows.budgetLines, (c) => tx.insert(budgetLines).values(c), chunk);
+}
+
+/** Status ids of the collectivité by label (the default list, created with it). */
+export async function statusesByLabel(tx: DbOrTx, organizationId: string) {
+  const rows = await tx.select().from(statuses).where(eq(statuses.organizationId, organizationId));
+  return new Map(rows.map((s) => [s.label, { id: s.id, category: s.category }]));
+}
+
+/**
+ * The demo collectivité's plan de mandat and feuille de route numérique, with their fiches
+ * actions. Called inside the demo seed's transaction; batched inserts, one history event per plan.
+ */
+export async function seedDemoPlans(
+  tx: DbOrTx,
+  ctx: { organizationId: string; clock: Clock },
+  people: DemoPeople,
+  unitIds: Map<string, string>,
+) {
+  const { organizationId, clock } = ctx;
+  const now = clock.now();
+  const today = now.toISOString().slice(0, 10);
+  const statusMap = await statusesByLabel(tx, organizationId);
+  // The pilot carries a good share of the actions of the services he works with, the administratrice the rest.
+  const nearPilot = new Set(['Service urbanisme', 'Service voirie et espaces verts', 'Direction de l’aménagement et du cadre de vie']);
+  const choosePilot = (rng: Rng, unit: string) => (rng.chance(nearPilot.has(unit) ? 0.7 : 0.25) ? people.pilot : people.admin);
+  const chooseCopilot = (rng: Rng, pilotId: string | null) => (rng.chance(0.22) ? (pilotId === people.pilot ? people.admin : people.pilot) : null);
+
+  const specs: [DemoPlanSpec, number, { userId: string; role: PlanRole }[], number][] = [
+    [
+      MANDATE_PLAN,
+      2026,
+      [
+        { userId: people.admin, role: 'manager' },
+        { userId: people.pilot, role: 'contributor' },
+        { userId: people.elu, role: 'reader' },
+        { userId: people.reader, role: 'reader' },
+      ],
+      1,
+    ],
+    [
+      ROADMAP_PLAN,
+      2030,
+      [
+        { userId: people.admin, role: 'manager' },
+        { userId: people.pilot, role: 'contributor' },
+      ],
+      0.3,
+    ],
+  ];
+  for (const [spec, seed, members, eluShare] of specs) {
+    const planId = newId();
+    const plan = { name: spec.name, kind: spec.kind, description: spec.description, startsOn: spec.startsOn, endsOn: spec.endsOn, state: 'active' as const, levelNames: spec.levelNames };
+    await tx.insert(plans).values({ id: planId, organizationId, ...plan, createdAt: now, updatedAt: now });
+    await tx.insert(planMembers).values(members.map((m) => ({ organizationId, planId, ...m, createdAt: now })));
+    const rows = generatePlanRows({
+      organizationId,
+      planId,
+      spec,
+      today,
+      now,
+      rng: seededRandom(seed),
+      statuses: statusMap,
+      unitIds,
+      choosePilot,
+      chooseCopilot,
+      chooseElu: (rng) => (rng.chance(eluShare) ? people.elu : null),
+      newId,
+    });
+    await insertPlanRows(tx, rows);
+    await recordChange(tx, { organizationId, actorUserId: null, clock }, { entityType: 'plan', entityId: planId, action: 'create', before: null, after: plan });
+  }
+}
