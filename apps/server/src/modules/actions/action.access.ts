@@ -7,16 +7,13 @@ import { planResource } from '../plans/plan.access.js';
 import { findPlan, findPlanRole } from '../plans/plan.repository.js';
 import { findAction, findActionCopilotIds, findActionUnitIds } from './action.repository.js';
 
-/**
- * The fiche action if the actor may read it, with what policies need to decide the rest
- * (`authorize(actor, 'action.update', resource)`); 404 when missing or not visible.
- */
-export async function loadActionForActor(db: DbOrTx, actor: MemberActor, actionId: string) {
+/** The action with what policies need to decide, whether or not the actor may read it. */
+export async function loadActionResource(db: DbOrTx, actor: MemberActor, actionId: string) {
   const scope = { organizationId: actor.organizationId };
   const action = await findAction(db, { ...scope, id: actionId });
-  if (!action) throw notFound('Action');
+  if (!action) return undefined;
   const plan = await findPlan(db, { ...scope, id: action.planId });
-  if (!plan) throw notFound('Action');
+  if (!plan) return undefined;
   const role = await findPlanRole(db, { ...scope, planId: plan.id, userId: actor.userId });
   const resource: ActionResource = {
     organizationId: action.organizationId,
@@ -27,6 +24,15 @@ export async function loadActionForActor(db: DbOrTx, actor: MemberActor, actionI
     orgUnitIds: await findActionUnitIds(db, { ...scope, actionId }),
     plan: planResource(plan, role),
   };
-  if (!can(actor, 'action.read', resource)) throw notFound('Action');
   return { action, plan, resource };
+}
+
+/**
+ * The fiche action if the actor may read it, with what policies need to decide the rest
+ * (`authorize(actor, 'action.update', resource)`); 404 when missing or not visible.
+ */
+export async function loadActionForActor(db: DbOrTx, actor: MemberActor, actionId: string) {
+  const loaded = await loadActionResource(db, actor, actionId);
+  if (!loaded || !can(actor, 'action.read', loaded.resource)) throw notFound('Action');
+  return loaded;
 }

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { createAction, createActionCast, createPlanRow, statusIds } from '../../../test/action-factories.js';
+import { createMember } from '../../../test/factories.js';
+import { issuePaths, readHistory } from '../../../test/history.js';
+import { createTestApp } from '../../../test/test-app.js';
+
+const testApp = await createTestApp();
+
+describe('fiche action: create and read', () => {
+  it('creates an action in a node with pilots, élu and units, and reads the full fiche back', async () => {
+    const cast = await createActionCast(testApp);
+    const { admin, plan, pilot, copilot, manager, unit, statuses } = cast;
+    const other = await createPlanRow(testApp.ctx, { organizationId: cast.organization.id, name: 'Feuille de route numérique' });
+    await createAction(admin, { nodeId: plan.nodeIds['1.2']!, title: 'Première' });
+    const response = await admin.request('POST', '/api/actions', {
+      nodeId: plan.nodeIds['1.2'],
+      title: 'Équipement numérique des écoles',
+      description: 'Tablettes et tableaux interactifs',
+      pilotId: pilot.id,
+      copilotIds: [copilot.id],
+      eluId: manager.id,
+      leadOrgUnitId: unit.id,
+      orgUnitIds: [cast.otherUnit.id],
+      linkedNodeIds: [other.nodeIds['1']],
+      startsOn: '2026-01-01',
+      endsOn: '2027-06-30',
+      flagship: true,
+      tags: ['numérique', 'écoles'],
+      weather: 'sunny',
+      progress: 10,
+    });
+    expect(response.statusCode).toBe(201);
+    const { data, can } = response.json();
+    expect(can).toEqual({ update: true, updateStructure: true, delete: true });
+    expect(data).toMatchObject({
+      planId: plan.planId,
+      nodeId: plan.nodeIds['1.2'],
+      code: '1.2.2',
+      title: 'Équipement numérique des écoles',
+      pilot: { id: pilot.id, name: 'Paule Pilote' },
+      copilots: [{ id: copilot.id, name: 'Cédric Copilote' }],
+      elu: { id: manager.id, name: 'Marc Manager' },
+      leadOrgUnitId: unit.id,
+      orgUnitIds: [cast.otherUnit.id],
+      linkedNodeIds: [other.nodeIds['1']],
+      status: { id: statuses['À lancer'], label: 'À lancer', category: 'not_started' },
+      weather: 'sunny',
+      progress: 10,
+      flagship: true,
+      visibility: 'organization',
+      weight: 1,
+      priority: 'normal',
+      progressMode: 'manual',
+      late: false,
+      mergedIntoId: null,
+      subActionIds: [],
+      version: 1,
+    });
+    const read = await pilot.session.request('GET', `/api/actions/${data.id}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().data).toEqual(data);
+    expect(read.json().can).toEqual({ update: true, updateStructure: false, delete: false });
+  });
+
+  it('computes lateness from the end date and the clock’s today', async () => {
+    const { admin, plan, statuses } = await createActionCast(testApp);
+    const late = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'En retard', endsOn: '2026-03-01', statusId: statuses['En cours'] });
+    const done = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Finie', endsOn: '2026-03-01', statusId: statuses['Terminé'] });
+    const onTime = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'À l’heure', endsOn: '2026-03-02' });
+    expect([late.late, done.late, onTime.late]).toEqual([true, false, false]);
+    expect([late.code, done.code, onTime.code]).toEqual(['1.1', '1.2', '1.3']);
+  });
+
+  it('answers 403 to a plan reader or plain member who tries to create, 400 for a node they cannot see', async () => {
+    const { reader, member, plan, organization } = await createActionCast(testApp);
+    for (const who of [reader, member]) {
+      expect((await who.session.request('POST', '/api/actions', { nodeId: plan.nodeIds['1'], title: 'Non' })).statusCode).toBe(403);
+    }
+    const draft = await createPlanRow(testApp.ctx, { organizationId: organization.id, state: 'draft' });
+    const hidden = await member.session.request('POST', '/api/actions', { nodeId: draft.nodeIds['1'], title: 'Non' });
+    expect(hidden.statusCode).toBe(400);
+    expect(issuePaths(hidden.json())).toEqual(['nodeId']);
+  });
+});
+
+describe('fiche action: bad input is refused with nothing written', () => {
+  it('reports end before start, progress 101, a foreign pilot, an unknown status and an unknown field', async () => {
+    const { admin, plan, other } = await createActionCast(testApp);
+    const foreigner = await createMember(testApp, other.admin);
+    const nodeId = plan.nodeIds['1'];
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ nodeId, title: 'A', startsOn: '2026-05-01', endsOn: '2026-04-01' }, ['endsOn']],
+      [{ nodeId, title: 'A', progress: 101 }, ['progress']],
+      [{ nodeId, title: 'A', progress: -1 }, ['progress']],
+      [{ nodeId, title: 'A', pilotId: foreigner.id }, ['pilotId']],
+      [{ nodeId, title: 'A', copilotIds: [foreigner.id], eluId: foreigner.id }, ['eluId', 'copilotIds']],
+      [{ nodeId, title: 'A', statusId: '00000000-0000-4000-8000-000000000000' }, ['statusId']],
+      [{ nodeId, title: 'A', color: 'red' }, ['color']],
+      [{ nodeId, title: 'A', linkedNodeIds: [plan.nodeIds['2']] }, ['linkedNodeIds']],
+      [{ nodeId, title: 'A', leadOrgUnitId: '00000000-0000-4000-8000-000000000000' }, ['leadOrgUnitId']],
+      [{ nodeId: '00000000-0000-4000-8000-000000000000', title: 'A' }, ['nodeId']],
+      [{ nodeId, title: ' ' }, ['title']],
+    ];
+    for (const [body, paths] of cases) {
+      const response = await admin.request('POST', '/api/actions', body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+      expect(response.json().error.code).toBe('validation_failed');
+      expect(issuePaths(response.json()), JSON.stringify(body)).toEqual(paths);
+    }
+    const list = await admin.request('GET', `/api/plans/${plan.planId}/actions`);
+    expect(list.json().page.total).toBe(0);
+  });
+
+  it('refuses a status of another collectivité and an inactive person as pilot', async () => {
+    const { admin, plan, other, statuses } = await createActionCast(testApp);
+    const foreignStatus = Object.values(await statusIds(testApp.ctx, other.organization.id))[0];
+    const response = await admin.request('POST', '/api/actions', { nodeId: plan.nodeIds['1'], title: 'A', statusId: foreignStatus });
+    expect(issuePaths(response.json())).toEqual(['statusId']);
+    const gone = await createMember(testApp, admin);
+    await admin.request('PATCH', `/api/users/${gone.id}`, { version: 1, active: false });
+    const inactive = await admin.request('POST', '/api/actions', { nodeId: plan.nodeIds['1'], title: 'A', pilotId: gone.id, statusId: statuses['En cours'] });
+    expect(issuePaths(inactive.json())).toEqual(['pilotId']);
+  });
+});
+
+describe('fiche action: update', () => {
+  it('lets the pilot change status, météo and progress, but not the node nor the pilots (403)', async () => {
+    const { admin, plan, pilot, copilot, statuses, member } = await createActionCast(testApp);
+    const action = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Vélo', pilotId: pilot.id, copilotIds: [copilot.id] });
+    const ok = await pilot.session.request('PATCH', `/api/actions/${action.id}`, {
+      version: 1,
+      statusId: statuses['En cours'],
+      weather: 'cloudy',
+      progress: 40,
+      title: 'Plan vélo',
+      pilotId: pilot.id,
+      copilotIds: [copilot.id],
+      nodeId: plan.nodeIds['1'],
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().data).toMatchObject({ version: 2, weather: 'cloudy', progress: 40, title: 'Plan vélo', status: { label: 'En cours' } });
+    const byCopilot = await copilot.session.request('PATCH', `/api/actions/${action.id}`, { version: 2, progress: 50 });
+    expect(byCopilot.statusCode).toBe(200);
+    for (const body of [{ nodeId: plan.nodeIds['2'] }, { pilotId: member.id }, { copilotIds: [] }, { visibility: 'unit' }]) {
+      const refused = await pilot.session.request('PATCH', `/api/actions/${action.id}`, { version: 3, ...body });
+      expect(refused.statusCode, JSON.stringify(body)).toBe(403);
+    }
+    const read = await admin.request('GET', `/api/actions/${action.id}`);
+    expect(read.json().data).toMatchObject({ version: 3, nodeId: plan.nodeIds['1'], pilot: { id: pilot.id }, progress: 50 });
+    const moved = await admin.request('PATCH', `/api/actions/${action.id}`, { version: 3, nodeId: plan.nodeIds['2'], pilotId: member.id });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().data).toMatchObject({ code: '2.1', pilot: { id: member.id, name: 'Martin Membre' } });
+  });
+
+  it('answers 409 with the current version on a stale write, and writes nothing', async () => {
+    const { admin, plan, manager } = await createActionCast(testApp);
+    const action = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Vélo' });
+    expect((await manager.session.request('PATCH', `/api/actions/${action.id}`, { version: 1, title: 'Plan vélo' })).statusCode).toBe(200);
+    const stale = await admin.request('PATCH', `/api/actions/${action.id}`, { version: 1, title: 'Écrasé' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'conflict', issues: [{ path: 'version', message: 'Version actuelle : 2' }] });
+    const read = await admin.request('GET', `/api/actions/${action.id}`);
+    expect(read.json().data).toMatchObject({ title: 'Plan vélo', version: 2 });
+    expect((await readHistory(admin, 'action', action.id)).map((e) => e.action)).toEqual(['create', 'update']);
+  });
+
+  it('checks the dates kept against the dates sent, and progress bounds', async () => {
+    const { admin, plan } = await createActionCast(testApp);
+    const action = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Vélo', startsOn: '2026-05-01' });
+    const before = await admin.request('PATCH', `/api/actions/${action.id}`, { version: 1, endsOn: '2026-04-30' });
+    expect(before.statusCode).toBe(400);
+    expect(issuePaths(before.json())).toEqual(['endsOn']);
+    const tooMuch = await admin.request('PATCH', `/api/actions/${action.id}`, { version: 1, progress: 101 });
+    expect(issuePaths(tooMuch.json())).toEqual(['progress']);
+    expect((await admin.request('PATCH', `/api/actions/${action.id}`, { version: 1, nodeId: plan.nodeIds['2'], unknown: 1 })).statusCode).toBe(400);
+  });
+
+  it('refuses to move a fiche to another plan', async () => {
+    const { admin, plan, organization } = await createActionCast(testApp);
+    const other = await createPlanRow(testApp.ctx, { organizationId: organization.id });
+    const action = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Vélo' });
+    const response = await admin.request('PATCH', `/api/actions/${action.id}`, { version: 1, nodeId: other.nodeIds['1'] });
+    expect(issuePaths(response.json())).toEqual(['nodeId']);
+  });
+});
+
+describe('fiche action: delete', () => {
+  it('lets managers delete, not pilots, and refuses while sub-actions exist', async () => {
+    const { admin, plan, pilot, manager } = await createActionCast(testApp);
+    const parent = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Parent', pilotId: pilot.id });
+    const child = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Enfant', parentActionId: parent.id });
+    expect((await pilot.session.request('DELETE', `/api/actions/${parent.id}`)).statusCode).toBe(403);
+    const refused = await manager.session.request('DELETE', `/api/actions/${parent.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect((await manager.session.request('DELETE', `/api/actions/${child.id}`)).statusCode).toBe(204);
+    expect((await manager.session.request('DELETE', `/api/actions/${parent.id}`)).statusCode).toBe(204);
+    expect((await admin.request('GET', `/api/actions/${parent.id}`)).statusCode).toBe(404);
+    const history = await admin.request('GET', `/api/history/action/${parent.id}`);
+    expect(history.statusCode).toBe(404);
+  });
+});
+
+describe('fiche action: one collectivité never sees another’s', () => {
+  it('answers 404 on read, update, delete and history', async () => {
+    const { admin, plan, other } = await createActionCast(testApp);
+    const action = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Vélo' });
+    for (const [method, url, body] of [
+      ['GET', `/api/actions/${action.id}`],
+      ['PATCH', `/api/actions/${action.id}`, { version: 1, title: 'x' }],
+      ['DELETE', `/api/actions/${action.id}`],
+      ['GET', `/api/actions/${action.id}/history`],
+      ['GET', `/api/history/action/${action.id}`],
+      ['GET', `/api/plans/${plan.planId}/actions`],
+    ] as const) {
+      expect((await other.admin.request(method, url, body)).statusCode, `${method} ${url}`).toBe(404);
+    }
+    const foreignNode = await other.admin.request('POST', '/api/actions', { nodeId: plan.nodeIds['1'], title: 'x' });
+    expect(issuePaths(foreignNode.json())).toEqual(['nodeId']);
+  });
+});
