@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.js';
 import type { ZodApp } from '../../http/zod-app.js';
+import { budgetLineRoutes } from './parts/budget-line.routes.js';
 import { logEntryRoutes } from './parts/log-entry.routes.js';
 import { milestoneRoutes } from './parts/milestone.routes.js';
 import { taskRoutes } from './parts/task.routes.js';
@@ -14,5 +15,6 @@ export function actionPartsRoutes(app: ZodApp, ctx: AppContext) {
     milestoneRoutes(scope, ctx);
     logEntryRoutes(scope, ctx);
     taskRoutes(scope, ctx);
+    budgetLineRoutes(scope, ctx);
   });
 }
