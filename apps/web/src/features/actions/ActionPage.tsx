@@ -1,3 +1,66 @@
+import { Anchor, Group, Stack } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { planPath } from '../../app/paths';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { usePageTitle } from '../../components/use-page-title';
+import { FlagshipBadge, LateBadge, StatusLabel } from './ActionBadges';
+import { AttachmentsSection } from './fiche/AttachmentsSection';
+import { BudgetSection } from './fiche/BudgetSection';
+import { FicheSection } from './fiche/FicheSection';
+import { HistorySection } from './fiche/HistorySection';
+import { LogSection } from './fiche/LogSection';
+import { MilestonesList } from './fiche/MilestonesList';
+import { ProgressSection } from './fiche/ProgressSection';
+import { SummarySection } from './fiche/SummarySection';
+import { TasksList } from './fiche/TasksList';
+import { actionKey, useAction } from './use-action';
+import { WeatherLabel } from './WeatherLabel';
+
+/** The fiche action: one page, one section per subject; edit controls only where `can` allows. */
 export function ActionPage() {
-  return null;
+  const { t } = useTranslation();
+  const { id } = useParams<{ id: string }>();
+  const action = useAction(id);
+  const queryClient = useQueryClient();
+  usePageTitle(action.data ? `${action.data.data.code} ${action.data.data.title}` : t('fiche.title'));
+
+  if (action.isPending) return <LoadingState />;
+  if (!action.data) return <ErrorAlert error={action.error} />;
+  const { data: current, can } = action.data;
+  const canUpdate = can.update === true;
+  const reload = () => void queryClient.invalidateQueries({ queryKey: actionKey(current.id) });
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={planPath(current.planId)} size="sm">
+        <Group gap={4} component="span"><IconArrowLeft size={16} aria-hidden />{t('fiche.backToPlan')}</Group>
+      </Anchor>
+      <div>
+        <PageHeader title={`${current.code} ${current.title}`} />
+        <Group gap="xs" mt={-8}>
+          <StatusLabel label={current.status.label} category={current.status.category} />
+          <WeatherLabel weather={current.weather} />
+          {current.late && <LateBadge />}
+          {current.flagship && <FlagshipBadge />}
+        </Group>
+      </div>
+      <SummarySection action={current} canUpdate={canUpdate} canUpdateStructure={can.updateStructure === true} onReload={reload} />
+      <ProgressSection key={current.version} action={current} canUpdate={canUpdate} onReload={reload} />
+      <LogSection actionId={current.id} canUpdate={canUpdate} />
+      <FicheSection title={t('fiche.milestonesAndTasks')}>
+        <Stack gap="lg">
+          <MilestonesList actionId={current.id} canUpdate={canUpdate} />
+          <TasksList actionId={current.id} canUpdate={canUpdate} />
+        </Stack>
+      </FicheSection>
+      <BudgetSection actionId={current.id} canUpdate={canUpdate} />
+      <AttachmentsSection actionId={current.id} canUpdate={canUpdate} />
+      <HistorySection actionId={current.id} />
+    </Stack>
+  );
 }

@@ -22,6 +22,7 @@ export function ActionsTable({ actions, caption, sort, onSort, planNames }: Acti
   const { t } = useTranslation();
   const format = useFormatters();
   const header = (column: string, label: string) => <SortableHeader column={column} label={label} sort={sort} onSort={onSort} />;
+  const plain = (label: string) => <Table.Th scope="col">{label}</Table.Th>;
   if (actions.length === 0) return <Text c="dimmed">{t('actions.empty')}</Text>;
 
   return (
@@ -35,9 +36,9 @@ export function ActionsTable({ actions, caption, sort, onSort, planNames }: Acti
             {header('code', t('actions.code'))}
             {header('title', t('actions.title'))}
             {planNames && <Table.Th scope="col">{t('actions.plan')}</Table.Th>}
-            {header('pilot', t('actions.pilot'))}
-            {header('status', t('actions.status'))}
-            {header('weather', t('actions.weather'))}
+            {plain(t('actions.pilot'))}
+            {plain(t('actions.status'))}
+            {plain(t('actions.weather'))}
             {header('progress', t('actions.progress'))}
             {header('endsOn', t('actions.endsOn'))}
           </Table.Tr>

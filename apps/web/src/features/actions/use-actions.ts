@@ -24,6 +24,6 @@ export function usePlanActions(planId: string, nodeId: string | null, filters: A
 export function useMyActions() {
   return useQuery({
     queryKey: [...ACTIONS_KEY, 'mine'],
-    queryFn: async () => (await apiGet<{ data: ActionSummary[] }>('/api/me/actions')).data,
+    queryFn: async () => (await apiGet<ActionPage>('/api/me/actions?pageSize=200')).data,
   });
 }

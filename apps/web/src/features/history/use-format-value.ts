@@ -1,25 +1,45 @@
-import type { OrgUnit } from '@pilotis/shared';
+import type { OrgUnit, Status, User } from '@pilotis/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { formatEuros } from '../../lib/format';
 import { ORG_UNITS_KEY } from '../org-units/use-org-units';
 
+const personFields = new Set(['pilotId', 'eluId', 'assigneeId']);
+const unitFields = new Set(['parentId', 'leadOrgUnitId']);
+const moneyFields = new Set(['plannedCents', 'committedCents', 'spentCents']);
+const enumFields: Record<string, string> = {
+  orgRole: 'users.roles', locale: 'language', weather: 'actions.weathers', visibility: 'fiche.visibilities',
+  priority: 'fiche.priorities', nature: 'fiche.natures', kind: 'plans.kinds', state: 'plans.states', role: 'plans.roles',
+  progressMode: 'fiche.progressModes',
+};
+
 /**
- * Turns a raw audited value into words: booleans, roles, unit ids → unit names. Unit names come
- * from the cached list when there is one; an unknown id is shown as is rather than hidden.
+ * Turns a raw audited value into words: booleans, enums, ids → names (units, people, statuses)
+ * from the cached lists when there are some; an unknown id is shown as is rather than hidden.
  */
 export function useFormatHistoryValue() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const units = queryClient.getQueryData<OrgUnit[]>(ORG_UNITS_KEY) ?? [];
+  const users = queryClient.getQueryData<User[]>(['users']) ?? [];
+  const statuses = queryClient.getQueryData<Status[]>(['statuses']) ?? [];
   const unitName = (id: unknown) => units.find((unit) => unit.id === id)?.name ?? String(id);
+  const userName = (id: unknown) => users.find((user) => user.id === id)?.name ?? String(id);
+  const list = (value: unknown[], name: (id: unknown) => string) => (value.length ? value.map(name).join(', ') : t('common.empty'));
 
   return (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('common.empty');
     if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
-    if (field === 'orgRole') return t(`users.roles.${String(value)}`, { defaultValue: String(value) });
-    if (field === 'locale') return t(`language.${String(value)}`, { defaultValue: String(value) });
-    if (field === 'parentId') return unitName(value);
-    if (field === 'orgUnitIds' && Array.isArray(value)) return value.length ? value.map(unitName).join(', ') : t('common.empty');
+    const enumKey = enumFields[field];
+    if (enumKey) return t(`${enumKey}.${String(value)}`, { defaultValue: String(value) });
+    if (unitFields.has(field)) return unitName(value);
+    if (personFields.has(field)) return userName(value);
+    if (field === 'statusId') return statuses.find((s) => s.id === value)?.label ?? String(value);
+    if (field === 'progress' && typeof value === 'number') return `${value} %`;
+    if (moneyFields.has(field) && typeof value === 'number') return formatEuros(value);
+    if (field === 'orgUnitIds' && Array.isArray(value)) return list(value, unitName);
+    if (field === 'copilotIds' && Array.isArray(value)) return list(value, userName);
+    if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : t('common.empty');
     if (typeof value === 'object') return JSON.stringify(value);
     return String(value);
   };
