@@ -1,0 +1,69 @@
+// A fresh database for one benchmark run: a new database on the PostgreSQL server of DATABASE_URL
+// (default postgres://postgres@127.0.0.1:5432/postgres when BENCH_DB=postgres), or PGlite in a
+// temporary DATA_DIR. `drop()` removes it afterwards.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { root } from '../../scripts/lib/build.mjs';
+
+const require = createRequire(path.join(root, 'apps/server/package.json'));
+const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** `--pglite` / `--postgres` on the command line, else PostgreSQL when DATABASE_URL is set. */
+export function benchKind(argv = process.argv) {
+  if (argv.includes('--pglite')) return 'pglite';
+  if (argv.includes('--postgres') || process.env.DATABASE_URL) return 'postgres';
+  return 'pglite';
+}
+
+async function admin(url, statement) {
+  const { default: pg } = await import(require.resolve('pg'));
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function freshDatabase(kind) {
+  if (kind === 'postgres') {
+    const adminUrl = process.env.DATABASE_URL || DEFAULT_URL;
+    const name = `pilotis_bench_${Date.now().toString(36)}`;
+    await admin(adminUrl, `create database ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    return {
+      kind,
+      label: `PostgreSQL (${url.host}/${name})`,
+      env: { DATABASE_URL: url.toString() },
+      drop: () => admin(adminUrl, `drop database if exists ${name} with (force)`),
+    };
+  }
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotis-bench-'));
+  const dataDir = path.join(parent, 'data');
+  return {
+    kind,
+    label: `PGlite (${dataDir})`,
+    env: { DATA_DIR: dataDir, DATABASE_URL: '' },
+    drop: async () => fs.rmSync(parent, { recursive: true, force: true }),
+  };
+}
+
+/** Runs a TypeScript entry of the server with tsx; returns the JSON its last line prints. */
+export function runTs(entry, env, extraArgs = []) {
+  const tsx = path.join(root, 'node_modules/.bin/tsx');
+  const result = spawnSync(tsx, [path.join(root, 'apps/server/src', entry), ...extraArgs], {
+    cwd: path.join(root, 'apps/server'),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`${entry} failed (exit ${result.status})\n${result.stdout}`);
+  const lines = result.stdout.trim().split('\n');
+  return JSON.parse(lines[lines.length - 1]);
+}
