@@ -56,9 +56,9 @@ const inUnits = (unitIds: string[]) =>
 export const readableBy = (reader: { userId: string; unitIds: string[] }) =>
   or(ne(actions.visibility, 'unit'), eq(actions.pilotId, reader.userId), copilotIs(reader.userId), inUnits(reader.unitIds))!;
 
-/** isLate of packages/shared/rollup.ts, in SQL (statuses joined). */
+/** isLate of packages/shared/rollup.ts, in SQL (statuses joined); no end date is not late (never null). */
 export const lateSql = (today: string) =>
-  sql<boolean>`(${statuses.category} not in ('done', 'stopped') and (${actions.endsOn} < ${today} or exists (select 1 from ${milestones} where ${milestones.actionId} = ${actions.id} and ${milestones.doneOn} is null and ${milestones.dueOn} < ${today})))`;
+  sql<boolean>`coalesce(${statuses.category} not in ('done', 'stopped') and (${actions.endsOn} < ${today} or exists (select 1 from ${milestones} where ${milestones.actionId} = ${actions.id} and ${milestones.doneOn} is null and ${milestones.dueOn} < ${today})), false)`;
 
 /** A node and everything under it. */
 const underNode = (organizationId: string, nodeId: string) =>
