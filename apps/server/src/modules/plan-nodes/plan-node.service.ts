@@ -83,8 +83,10 @@ export async function createNode(ctx: AppContext, actor: MemberActor, planId: st
 /** Rename, describe, reorder among siblings, move under another parent of the same plan (never below itself). */
 export async function changeNode(ctx: AppContext, actor: MemberActor, id: string, input: UpdateInput) {
   return ctx.db.transaction(async (tx) => {
-    const current = await loadNode(tx, actor, id);
-    const loaded = await loadForShaping(tx, actor, current.planId);
+    const loaded = await loadForShaping(tx, actor, (await loadNode(tx, actor, id)).planId);
+    // Read again under the plan's lock: a sibling's move may have renumbered this node meanwhile.
+    const current = loaded.nodes.find((n) => n.id === id);
+    if (!current) throw notFound('Nœud');
     if (current.version !== input.version) throw conflict();
     const parentId = input.parentId === undefined ? current.parentId : input.parentId;
     const reparented = parentId !== current.parentId;
@@ -101,7 +103,13 @@ export async function changeNode(ctx: AppContext, actor: MemberActor, id: string
     const updated = await updatePlanNode(
       tx,
       { ...scopeOf(actor), id, version: input.version },
-      { title: input.title, description: input.description, leadOrgUnitId: input.leadOrgUnitId, parentId, position, updatedAt: ctx.clock.now() },
+      {
+        title: input.title,
+        description: input.description,
+        leadOrgUnitId: input.leadOrgUnitId,
+        ...(moves ? { parentId, position } : {}),
+        updatedAt: ctx.clock.now(),
+      },
     );
     if (!updated) throw conflict();
     if (moves) {
