@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.js';
 import type { ZodApp } from '../../http/zod-app.js';
+import { attachmentRoutes } from './parts/attachment.routes.js';
 import { budgetLineRoutes } from './parts/budget-line.routes.js';
 import { logEntryRoutes } from './parts/log-entry.routes.js';
 import { milestoneRoutes } from './parts/milestone.routes.js';
@@ -16,5 +17,6 @@ export function actionPartsRoutes(app: ZodApp, ctx: AppContext) {
     logEntryRoutes(scope, ctx);
     taskRoutes(scope, ctx);
     budgetLineRoutes(scope, ctx);
+    await attachmentRoutes(scope, ctx);
   });
 }
