@@ -9,3 +9,4 @@ export * from './plan.schema.js';
 export * from './status.schema.js';
 export * from './action.schema.js';
 export * from './rollup.js';
+export * from './plan-tree.schema.js';

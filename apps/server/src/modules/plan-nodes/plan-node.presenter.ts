@@ -1,7 +1,7 @@
 import type { MemberActor } from '../../http/actor.js';
 import { can } from '../../policies/index.js';
 import type { PlanResource } from '../../policies/plan.policy.js';
-import type { PlanNode } from './plan-node.schema.js';
+import type { PlanNode } from '@pilotis/shared';
 import { placesOf } from './plan-node.shape.js';
 import type { PlanNodeRow } from './plan-node.table.js';
 

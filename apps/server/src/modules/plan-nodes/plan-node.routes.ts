@@ -5,7 +5,7 @@ import { requireMember } from '../../http/actor.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { planAbilities, presentPlan } from '../plans/plan.presenter.js';
 import { nodeAbilities, presentNode } from './plan-node.presenter.js';
-import { planNodeSchema, planTreeSchema } from './plan-node.schema.js';
+import { planNodeSchema, planTreeSchema } from '@pilotis/shared';
 import { changeNode, createNode, removeNode } from './plan-node.service.js';
 import { getPlanTree } from './plan-tree.service.js';
 

@@ -4,7 +4,7 @@ import { scopeOf, type MemberActor } from '../../http/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
 import { listPlanNodes } from './plan-node.repository.js';
-import type { TreeNode } from './plan-node.schema.js';
+import type { PlanTreeNode as TreeNode } from '@pilotis/shared';
 import { byCode, placesOf } from './plan-node.shape.js';
 import { selectPlanRollups, type RollupRow } from './plan-tree.repository.js';
 
