@@ -19,6 +19,10 @@ export const theme = createTheme({
     PasswordInput: { defaultProps: { withAsterisk: false } },
     NativeSelect: { defaultProps: { withAsterisk: false } },
     MultiSelect: { defaultProps: { withAsterisk: false } },
+    Textarea: { defaultProps: { withAsterisk: false } },
+    NumberInput: { defaultProps: { withAsterisk: false } },
+    TagsInput: { defaultProps: { withAsterisk: false } },
+    Select: { defaultProps: { withAsterisk: false } },
   },
 });
 

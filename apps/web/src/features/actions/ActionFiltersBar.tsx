@@ -40,31 +40,31 @@ export function ActionFiltersBar({ filters, onChange }: ActionFiltersBarProps) {
         }}
       />
       <NativeSelect
-        label={t('actions.status')}
+        label={t('actions.filterStatus')}
         value={filters.status ?? ''}
         data={[...all(t('actions.allStatuses')), ...statuses.map((s) => ({ value: s.id, label: s.label }))]}
         onChange={(event) => set({ status: event.currentTarget.value || undefined })}
       />
       <NativeSelect
-        label={t('actions.pilot')}
+        label={t('actions.filterPilot')}
         value={filters.pilotId ?? ''}
         data={[...all(t('actions.allPilots')), ...[...users].sort((a, b) => a.name.localeCompare(b.name, 'fr')).map((u) => ({ value: u.id, label: u.name }))]}
         onChange={(event) => set({ pilotId: event.currentTarget.value || undefined })}
       />
       <NativeSelect
-        label={t('actions.unit')}
+        label={t('actions.filterUnit')}
         value={filters.orgUnitId ?? ''}
         data={[...all(t('actions.allUnits')), ...orderedUnits(units).map(({ item, depth }) => ({ value: item.id, label: `${'\u00a0\u00a0'.repeat(depth)}${item.name}` }))]}
         onChange={(event) => set({ orgUnitId: event.currentTarget.value || undefined })}
       />
       <NativeSelect
-        label={t('actions.weather')}
+        label={t('actions.filterWeather')}
         value={filters.weather ?? ''}
         data={[...all(t('actions.allWeathers')), ...weathers.map((w) => ({ value: w, label: t(`actions.weathers.${w}`) }))]}
         onChange={(event) => set({ weather: event.currentTarget.value || undefined })}
       />
       <TextInput
-        label={t('actions.tag')}
+        label={t('actions.filterTag')}
         value={tag}
         onChange={(event) => {
           setTag(event.currentTarget.value);

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../components/use-page-title';
+import { usePlan } from '../plans/use-plans';
 import { FlagshipBadge, LateBadge, StatusLabel } from './ActionBadges';
 import { AttachmentsSection } from './fiche/AttachmentsSection';
 import { BudgetSection } from './fiche/BudgetSection';
@@ -26,6 +27,8 @@ export function ActionPage() {
   const { t } = useTranslation();
   const { id } = useParams<{ id: string }>();
   const action = useAction(id);
+  // The plan may be out of reach (a pilot who is not a member of it): the link back shows only when readable.
+  const plan = usePlan(action.data?.data.planId);
   const queryClient = useQueryClient();
   usePageTitle(action.data ? `${action.data.data.code} ${action.data.data.title}` : t('fiche.title'));
 
@@ -37,14 +40,16 @@ export function ActionPage() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={planPath(current.planId)} size="sm">
-        <Group gap={4} component="span"><IconArrowLeft size={16} aria-hidden />{t('fiche.backToPlan')}</Group>
-      </Anchor>
+      {plan.data && (
+        <Anchor component={Link} to={planPath(current.planId)} size="sm">
+          <Group gap={4} component="span"><IconArrowLeft size={16} aria-hidden />{t('fiche.backToPlan', { name: plan.data.data.name })}</Group>
+        </Anchor>
+      )}
       <div>
         <PageHeader title={`${current.code} ${current.title}`} />
         <Group gap="xs" mt={-8}>
           <StatusLabel label={current.status.label} category={current.status.category} />
-          <WeatherLabel weather={current.weather} />
+          {current.weather && <WeatherLabel weather={current.weather} />}
           {current.late && <LateBadge />}
           {current.flagship && <FlagshipBadge />}
         </Group>

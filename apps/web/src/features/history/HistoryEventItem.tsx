@@ -9,6 +9,12 @@ export function HistoryEventItem({ event }: { event: AuditEvent }) {
   const format = useFormatHistoryValue();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(event.at));
   const fields = Object.entries(event.changes);
+  // Parts of a fiche come as `milestone:Concertation`: the kind of part, then its name.
+  const fieldLabel = (field: string) => {
+    const [kind, ...name] = field.split(':');
+    if (name.length === 0) return t(`history.fields.${field}`, { defaultValue: field });
+    return `${t(`history.parts.${kind}`, { defaultValue: kind })} « ${name.join(':')} »`;
+  };
 
   return (
     <Stack gap={6}>
@@ -30,7 +36,7 @@ export function HistoryEventItem({ event }: { event: AuditEvent }) {
           <Table.Tbody>
             {fields.map(([field, change]) => (
               <Table.Tr key={field}>
-                <Table.Th scope="row">{t(`history.fields.${field}`, { defaultValue: field })}</Table.Th>
+                <Table.Th scope="row">{fieldLabel(field)}</Table.Th>
                 <Table.Td>{format(field, change.before)}</Table.Td>
                 <Table.Td>{format(field, change.after)}</Table.Td>
               </Table.Tr>

@@ -1,12 +1,14 @@
 import type { OrgUnit, Status, User } from '@pilotis/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatEuros } from '../../lib/format';
+import { formatDate, formatEuros } from '../../lib/format';
+import type { PlanTree } from '../plans/plan-types';
 import { ORG_UNITS_KEY } from '../org-units/use-org-units';
 
 const personFields = new Set(['pilotId', 'eluId', 'assigneeId']);
 const unitFields = new Set(['parentId', 'leadOrgUnitId']);
 const moneyFields = new Set(['plannedCents', 'committedCents', 'spentCents']);
+const dateFields = new Set(['startsOn', 'endsOn', 'dueOn', 'doneOn', 'occurredOn']);
 const enumFields: Record<string, string> = {
   orgRole: 'users.roles', locale: 'language', weather: 'actions.weathers', visibility: 'fiche.visibilities',
   priority: 'fiche.priorities', nature: 'fiche.natures', kind: 'plans.kinds', state: 'plans.states', role: 'plans.roles',
@@ -23,24 +25,38 @@ export function useFormatHistoryValue() {
   const units = queryClient.getQueryData<OrgUnit[]>(ORG_UNITS_KEY) ?? [];
   const users = queryClient.getQueryData<User[]>(['users']) ?? [];
   const statuses = queryClient.getQueryData<Status[]>(['statuses']) ?? [];
+  const nodes = queryClient.getQueriesData<PlanTree>({ queryKey: ['plan-tree'] }).flatMap(([, tree]) => tree?.nodes ?? []);
+  const nodeName = (id: unknown) => {
+    const node = nodes.find((n) => n.id === id);
+    return node ? `${node.code} ${node.title}` : String(id);
+  };
   const unitName = (id: unknown) => units.find((unit) => unit.id === id)?.name ?? String(id);
   const userName = (id: unknown) => users.find((user) => user.id === id)?.name ?? String(id);
   const list = (value: unknown[], name: (id: unknown) => string) => (value.length ? value.map(name).join(', ') : t('common.empty'));
 
-  return (field: string, value: unknown): string => {
+  const format = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('common.empty');
     if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
     const enumKey = enumFields[field];
     if (enumKey) return t(`${enumKey}.${String(value)}`, { defaultValue: String(value) });
     if (unitFields.has(field)) return unitName(value);
     if (personFields.has(field)) return userName(value);
+    if (field === 'nodeId') return nodeName(value);
+    if (field === 'linkedNodeIds' && Array.isArray(value)) return list(value, nodeName);
+    if (dateFields.has(field) && typeof value === 'string') return formatDate(value);
     if (field === 'statusId') return statuses.find((s) => s.id === value)?.label ?? String(value);
     if (field === 'progress' && typeof value === 'number') return `${value} %`;
     if (moneyFields.has(field) && typeof value === 'number') return formatEuros(value);
     if (field === 'orgUnitIds' && Array.isArray(value)) return list(value, unitName);
     if (field === 'copilotIds' && Array.isArray(value)) return list(value, userName);
     if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : t('common.empty');
-    if (typeof value === 'object') return JSON.stringify(value);
+    if (typeof value === 'object') {
+      // A part of a fiche (milestone, budget line…) is recorded as one object: list its fields.
+      return Object.entries(value as Record<string, unknown>)
+        .map(([key, inner]) => `${t(`history.fields.${key}`, { defaultValue: key })} : ${format(key, inner)}`)
+        .join(' · ');
+    }
     return String(value);
   };
+  return format;
 }

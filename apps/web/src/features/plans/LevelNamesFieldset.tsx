@@ -30,7 +30,7 @@ export function LevelNamesFieldset({ values, errors, onChange }: LevelNamesField
               onChange={(event) => set(index, event.currentTarget.value)}
             />
             {values.length > 1 && (
-              <ActionIcon variant="subtle" color="red.9" size="lg" mb={2} aria-label={t('plans.removeLevel', { n: index + 1 })} onClick={() => remove(index)}>
+              <ActionIcon variant="subtle" size="lg" mb={2} aria-label={t('plans.removeLevel', { n: index + 1 })} onClick={() => remove(index)}>
                 <IconTrash size={18} aria-hidden />
               </ActionIcon>
             )}

@@ -49,7 +49,7 @@ export function PlanMembersPanel({ planId }: { planId: string }) {
                 <Table.Th scope="row" id={`member-${member.userId}`} fw={500}>{member.name}</Table.Th>
                 <Table.Td>{t(`plans.roles.${member.role}`)}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-sm" variant="subtle" color="red.9" aria-describedby={`member-${member.userId}`}
+                  <Button size="compact-sm" variant="subtle" aria-describedby={`member-${member.userId}`}
                     onClick={() => remove.mutate(member.userId, { onError: (error) => notifyError(describeError(error, t)) })}>
                     {t('members.remove')}
                   </Button>

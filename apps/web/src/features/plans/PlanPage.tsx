@@ -40,10 +40,10 @@ export function PlanPage() {
         description={`${t(`plans.kinds.${current.kind}`)} · ${t(`plans.states.${current.state}`)}${period} · ${t('plan.overall', { value: format.percent(tree.data.plan.rollup?.progress ?? null) })}`}
       />
       <Grid gap="xl">
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, xl: 4 }}>
           <PlanTreePanel tree={tree.data} canManage={can.update === true} selectedId={selectedNodeId} onSelect={setSelectedNodeId} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Grid.Col span={{ base: 12, xl: 8 }}>
           <PlanActionsPanel
             planId={current.id}
             nodeId={selectedNodeId}

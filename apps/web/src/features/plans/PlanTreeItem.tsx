@@ -53,7 +53,7 @@ export function PlanTreeItem(props: PlanTreeItemProps) {
             <Text id={titleId} component="span" fw={selected ? 700 : 600} size="sm">
               {node.code} {node.title}
             </Text>{' '}
-            <Badge variant="light" color="gray.8" size="sm" tt="none">{node.levelName}</Badge>
+            <Text component="span" size="xs" c="dimmed">({node.levelName})</Text>
           </UnstyledButton>
           <Group gap="sm" wrap="wrap">
             <ProgressWithLabel value={node.progress} label={t('tree.progressOf', { name: `${node.code} ${node.title}` })} w={150} />

@@ -39,7 +39,7 @@ export function AttachmentsSection({ actionId, canUpdate }: { actionId: string; 
                 {[a.kind === 'file' ? size(a.sizeBytes, i18n.language) : t('fiche.link'), a.uploadedBy?.name, format.date(a.createdAt.slice(0, 10))].filter(Boolean).join(' · ')}
               </Text>
               {canUpdate && (
-                <Button size="compact-xs" variant="subtle" color="red.9" aria-label={t('fiche.deleteAttachment', { name: a.name })}
+                <Button size="compact-xs" variant="subtle" aria-label={t('fiche.deleteAttachment', { name: a.name })}
                   onClick={() => remove.mutate(a.id, { onError: (error) => notifyError(describeError(error, t)) })}>{t('common.delete')}</Button>
               )}
             </Group>

@@ -52,7 +52,7 @@ export function BudgetSection({ actionId, canUpdate }: { actionId: string; canUp
                         <Table.Td>
                           <Group gap={4} wrap="nowrap">
                             <Button size="compact-xs" variant="subtle" aria-label={t('fiche.editBudgetLine', { name })} onClick={() => setEditing(line)}>{t('common.edit')}</Button>
-                            <Button size="compact-xs" variant="subtle" color="red.9" aria-label={t('fiche.deleteBudgetLine', { name })}
+                            <Button size="compact-xs" variant="subtle" aria-label={t('fiche.deleteBudgetLine', { name })}
                               onClick={() => remove.mutate(line.id, { onError: (error) => notifyError(describeError(error, t)) })}>{t('common.delete')}</Button>
                           </Group>
                         </Table.Td>

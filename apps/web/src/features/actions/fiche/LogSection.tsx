@@ -38,7 +38,7 @@ export function LogSection({ actionId, canUpdate }: { actionId: string; canUpdat
                     {entry.author && ` — ${entry.author.name}`}
                   </Text>
                   {entry.can?.delete && (
-                    <Button size="compact-xs" variant="subtle" color="red.9" loading={remove.isPending && remove.variables === entry.id}
+                    <Button size="compact-xs" variant="subtle" loading={remove.isPending && remove.variables === entry.id}
                       aria-label={t('fiche.deleteLogEntry', { date: format.date(entry.occurredOn) })}
                       onClick={() => remove.mutate(entry.id, { onError: (error) => notifyError(describeError(error, t)) })}>
                       {t('common.delete')}

@@ -47,7 +47,7 @@ export function MilestonesList({ actionId, canUpdate }: { actionId: string; canU
               {m.doneOn && <Text size="sm" c="dimmed">{t('fiche.doneOn', { date: format.date(m.doneOn) })}</Text>}
               {m.late && <LateBadge />}
               {canUpdate && (
-                <Button size="compact-xs" variant="subtle" color="red.9" aria-label={t('fiche.deleteMilestone', { name: m.title })}
+                <Button size="compact-xs" variant="subtle" aria-label={t('fiche.deleteMilestone', { name: m.title })}
                   onClick={() => remove.mutate(m.id, { onError })}>{t('common.delete')}</Button>
               )}
             </Group>

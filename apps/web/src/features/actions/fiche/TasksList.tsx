@@ -46,7 +46,7 @@ export function TasksList({ actionId, canUpdate }: { actionId: string; canUpdate
             {task.assignee && <Text size="sm" c="dimmed">{task.assignee.name}</Text>}
             {task.dueOn && <Text size="sm" c="dimmed">{t('fiche.dueOn', { date: format.date(task.dueOn) })}</Text>}
             {canUpdate && (
-              <Button size="compact-xs" variant="subtle" color="red.9" aria-label={t('fiche.deleteTask', { name: task.title })}
+              <Button size="compact-xs" variant="subtle" aria-label={t('fiche.deleteTask', { name: task.title })}
                 onClick={() => remove.mutate(task.id, { onError })}>{t('common.delete')}</Button>
             )}
           </Group>
