@@ -11,11 +11,17 @@ import { root } from '../../scripts/lib/build.mjs';
 const require = createRequire(path.join(root, 'apps/server/package.json'));
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** `--pglite` / `--postgres` on the command line, else PostgreSQL when DATABASE_URL is set. */
+/** `--pglite` / `--postgres` on the command line or BENCH_DB=pglite|postgres; PostgreSQL by default (the targets are set on it). */
 export function benchKind(argv = process.argv) {
-  if (argv.includes('--pglite')) return 'pglite';
-  if (argv.includes('--postgres') || process.env.DATABASE_URL) return 'postgres';
-  return 'pglite';
+  if (argv.includes('--pglite') || process.env.BENCH_DB === 'pglite') return 'pglite';
+  return 'postgres';
+}
+
+/** The environment of a child process; an empty value removes the variable (PGlite: no DATABASE_URL). */
+export function childEnv(extra) {
+  const env = { ...process.env, ...extra };
+  for (const [key, value] of Object.entries(env)) if (value === '') delete env[key];
+  return env;
 }
 
 async function admin(url, statement) {
@@ -58,7 +64,7 @@ export function runTs(entry, env, extraArgs = []) {
   const tsx = path.join(root, 'node_modules/.bin/tsx');
   const result = spawnSync(tsx, [path.join(root, 'apps/server/src', entry), ...extraArgs], {
     cwd: path.join(root, 'apps/server'),
-    env: { ...process.env, ...env },
+    env: childEnv(env),
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
