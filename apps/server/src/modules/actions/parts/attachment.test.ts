@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { multipartBody, tinyPdf, tinyPng } from '../../../../test/multipart.js';
 import { createFicheWithPeople } from '../../../../test/parts-factories.js';
 import { actionHistory } from '../../../../test/parts-history.js';
@@ -120,5 +120,29 @@ describe('annexes of a fiche action', () => {
     expect((await pilot.session.request('POST', `/api/actions/${actionId}/links`, { name: 'x', url: 'file:///etc/passwd' })).statusCode).toBe(400);
     expect((await pilot.session.request('GET', `/api/attachments/${link.json().data.id}/download`)).statusCode).toBe(404);
     expect((await pilot.session.request('DELETE', `/api/attachments/${link.json().data.id}`)).statusCode).toBe(204);
+  });
+
+  it('removes the stored file when the database transaction fails', async () => {
+    const { pilot, actionId, organization } = await createFicheWithPeople(testApp);
+    const db = testApp.ctx.db;
+    const original = db.transaction.bind(db);
+    let ranToTheEnd = false;
+    // The upload's transaction runs to its end (file moved into place), then the commit fails.
+    const spy = vi.spyOn(db, 'transaction').mockImplementationOnce((run) =>
+      original(async (tx) => {
+        await run(tx);
+        ranToTheEnd = true;
+        throw new Error('commit refusé');
+      }),
+    );
+    try {
+      const failed = await upload(pilot.session, actionId, { name: 'cr.pdf', content: tinyPdf() });
+      expect(failed.statusCode).toBe(500);
+      expect(ranToTheEnd).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(filesOf(organization.id)).toEqual([]);
+    expect(await rowsOf(actionId)).toEqual([]);
   });
 });
