@@ -5,10 +5,24 @@ import { issuePaths, readHistory } from '../../../test/history.js';
 import { createTestApp } from '../../../test/test-app.js';
 
 const testApp = await createTestApp();
+// One collectivité and its people for the file (signing in eight people costs seconds); each test
+// gets a plan of its own, so no test sees another's actions.
+const shared = await createActionCast(testApp);
+const newCast = async () => ({
+  ...shared,
+  plan: await createPlanRow(testApp.ctx, {
+    organizationId: shared.organization.id,
+    members: [
+      { userId: shared.manager.id, role: 'manager' },
+      { userId: shared.contributor.id, role: 'contributor' },
+      { userId: shared.reader.id, role: 'reader' },
+    ],
+  }),
+});
 
 describe('fiche action: create and read', () => {
   it('creates an action in a node with pilots, élu and units, and reads the full fiche back', async () => {
-    const cast = await createActionCast(testApp);
+    const cast = await newCast();
     const { admin, plan, pilot, copilot, manager, unit, statuses } = cast;
     const other = await createPlanRow(testApp.ctx, { organizationId: cast.organization.id, name: 'Feuille de route numérique' });
     await createAction(admin, { nodeId: plan.nodeIds['1.2']!, title: 'Première' });
@@ -63,7 +77,7 @@ describe('fiche action: create and read', () => {
   });
 
   it('computes lateness from the end date and the clock’s today', async () => {
-    const { admin, plan, statuses } = await createActionCast(testApp);
+    const { admin, plan, statuses } = await newCast();
     const late = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'En retard', endsOn: '2026-03-01', statusId: statuses['En cours'] });
     const done = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Finie', endsOn: '2026-03-01', statusId: statuses['Terminé'] });
     const onTime = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'À l’heure', endsOn: '2026-03-02' });
@@ -72,7 +86,7 @@ describe('fiche action: create and read', () => {
   });
 
   it('answers 403 to a plan reader or plain member who tries to create, 400 for a node they cannot see', async () => {
-    const { reader, member, plan, organization } = await createActionCast(testApp);
+    const { reader, member, plan, organization } = await newCast();
     for (const who of [reader, member]) {
       expect((await who.session.request('POST', '/api/actions', { nodeId: plan.nodeIds['1'], title: 'Non' })).statusCode).toBe(403);
     }
@@ -85,7 +99,7 @@ describe('fiche action: create and read', () => {
 
 describe('fiche action: bad input is refused with nothing written', () => {
   it('reports end before start, progress 101, a foreign pilot, an unknown status and an unknown field', async () => {
-    const { admin, plan, other } = await createActionCast(testApp);
+    const { admin, plan, other } = await newCast();
     const foreigner = await createMember(testApp, other.admin);
     const nodeId = plan.nodeIds['1'];
     const cases: [Record<string, unknown>, string[]][] = [
@@ -112,7 +126,7 @@ describe('fiche action: bad input is refused with nothing written', () => {
   });
 
   it('refuses a status of another collectivité and an inactive person as pilot', async () => {
-    const { admin, plan, other, statuses } = await createActionCast(testApp);
+    const { admin, plan, other, statuses } = await newCast();
     const foreignStatus = Object.values(await statusIds(testApp.ctx, other.organization.id))[0];
     const response = await admin.request('POST', '/api/actions', { nodeId: plan.nodeIds['1'], title: 'A', statusId: foreignStatus });
     expect(issuePaths(response.json())).toEqual(['statusId']);
@@ -125,7 +139,7 @@ describe('fiche action: bad input is refused with nothing written', () => {
 
 describe('fiche action: update', () => {
   it('lets the pilot change status, météo and progress, but not the node nor the pilots (403)', async () => {
-    const { admin, plan, pilot, copilot, statuses, member } = await createActionCast(testApp);
+    const { admin, plan, pilot, copilot, statuses, member } = await newCast();
     const action = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Vélo', pilotId: pilot.id, copilotIds: [copilot.id] });
     const ok = await pilot.session.request('PATCH', `/api/actions/${action.id}`, {
       version: 1,
@@ -153,7 +167,7 @@ describe('fiche action: update', () => {
   });
 
   it('answers 409 with the current version on a stale write, and writes nothing', async () => {
-    const { admin, plan, manager } = await createActionCast(testApp);
+    const { admin, plan, manager } = await newCast();
     const action = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Vélo' });
     expect((await manager.session.request('PATCH', `/api/actions/${action.id}`, { version: 1, title: 'Plan vélo' })).statusCode).toBe(200);
     const stale = await admin.request('PATCH', `/api/actions/${action.id}`, { version: 1, title: 'Écrasé' });
@@ -165,7 +179,7 @@ describe('fiche action: update', () => {
   });
 
   it('checks the dates kept against the dates sent, and progress bounds', async () => {
-    const { admin, plan } = await createActionCast(testApp);
+    const { admin, plan } = await newCast();
     const action = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Vélo', startsOn: '2026-05-01' });
     const before = await admin.request('PATCH', `/api/actions/${action.id}`, { version: 1, endsOn: '2026-04-30' });
     expect(before.statusCode).toBe(400);
@@ -176,7 +190,7 @@ describe('fiche action: update', () => {
   });
 
   it('refuses to move a fiche to another plan', async () => {
-    const { admin, plan, organization } = await createActionCast(testApp);
+    const { admin, plan, organization } = await newCast();
     const other = await createPlanRow(testApp.ctx, { organizationId: organization.id });
     const action = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Vélo' });
     const response = await admin.request('PATCH', `/api/actions/${action.id}`, { version: 1, nodeId: other.nodeIds['1'] });
@@ -186,7 +200,7 @@ describe('fiche action: update', () => {
 
 describe('fiche action: delete', () => {
   it('lets managers delete, not pilots, and refuses while sub-actions exist', async () => {
-    const { admin, plan, pilot, manager } = await createActionCast(testApp);
+    const { admin, plan, pilot, manager } = await newCast();
     const parent = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Parent', pilotId: pilot.id });
     const child = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Enfant', parentActionId: parent.id });
     expect((await pilot.session.request('DELETE', `/api/actions/${parent.id}`)).statusCode).toBe(403);
@@ -202,7 +216,7 @@ describe('fiche action: delete', () => {
 
 describe('fiche action: one collectivité never sees another’s', () => {
   it('answers 404 on read, update, delete and history', async () => {
-    const { admin, plan, other } = await createActionCast(testApp);
+    const { admin, plan, other } = await newCast();
     const action = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Vélo' });
     for (const [method, url, body] of [
       ['GET', `/api/actions/${action.id}`],
