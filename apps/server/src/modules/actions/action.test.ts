@@ -232,3 +232,54 @@ describe('fiche action: one collectivité never sees another’s', () => {
     expect(issuePaths(foreignNode.json())).toEqual(['nodeId']);
   });
 });
+
+describe('fiche action: rights matrix through the API', () => {
+  it('gives each person the read status and abilities of action.policy.ts', async () => {
+    const cast = await newCast();
+    const { plan, admin, pilot, copilot, unit } = cast;
+    const open = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Ouverte', pilotId: pilot.id, copilotIds: [copilot.id] });
+    const restricted = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Unité', visibility: 'unit', leadOrgUnitId: unit.id, pilotId: pilot.id, copilotIds: [copilot.id] });
+    const who = { admin, manager: cast.manager.session, contributor: cast.contributor.session, reader: cast.reader.session, pilot: pilot.session, copilot: copilot.session, unitMember: cast.unitMember.session, member: cast.member.session, otherOrg: cast.other.admin };
+    const all = { update: true, updateStructure: true, delete: true };
+    const pilotRights = { update: true, updateStructure: false, delete: false };
+    const readOnly = { update: false, updateStructure: false, delete: false };
+    const expected: Record<keyof typeof who, [unknown, unknown]> = {
+      admin: [all, all],
+      manager: [all, all],
+      contributor: [readOnly, 404],
+      reader: [readOnly, 404],
+      pilot: [pilotRights, pilotRights],
+      copilot: [pilotRights, pilotRights],
+      unitMember: [readOnly, readOnly],
+      member: [readOnly, 404],
+      otherOrg: [404, 404],
+    };
+    for (const [name, session] of Object.entries(who) as [keyof typeof who, (typeof who)['admin']][]) {
+      const got = [];
+      for (const action of [open, restricted]) {
+        const response = await session.request('GET', `/api/actions/${action.id}`);
+        got.push(response.statusCode === 200 ? response.json().can : response.statusCode);
+      }
+      expect(got, name).toEqual(expected[name]);
+    }
+    // What `can` says is what the API does.
+    expect((await cast.reader.session.request('PATCH', `/api/actions/${open.id}`, { version: 1, progress: 5 })).statusCode).toBe(403);
+    expect((await cast.unitMember.session.request('PATCH', `/api/actions/${restricted.id}`, { version: 1, progress: 5 })).statusCode).toBe(403);
+    expect((await cast.member.session.request('PATCH', `/api/actions/${restricted.id}`, { version: 1, progress: 5 })).statusCode).toBe(404);
+    expect((await cast.contributor.session.request('DELETE', `/api/actions/${open.id}`)).statusCode).toBe(403);
+  });
+
+  it('lists “Mes actions” across plans for pilots and co-pilots', async () => {
+    const { admin, organization } = await newCast();
+    const me = await createMember(testApp, admin, { name: 'Nina Nouvelle' });
+    const first = await createPlanRow(testApp.ctx, { organizationId: organization.id, name: 'Plan A' });
+    const second = await createPlanRow(testApp.ctx, { organizationId: organization.id, name: 'Plan B', state: 'draft' });
+    const a = await createAction(admin, { nodeId: first.nodeIds['1']!, title: 'Pilotée', pilotId: me.id });
+    const b = await createAction(admin, { nodeId: second.nodeIds['2']!, title: 'Copilotée', copilotIds: [me.id], visibility: 'unit' });
+    await createAction(admin, { nodeId: first.nodeIds['1']!, title: 'Pas à moi' });
+    const mine = await me.session.request('GET', '/api/me/actions?sort=title');
+    expect(mine.json().data.map((x: { id: string; code: string }) => [x.id, x.code])).toEqual([[b.id, '2.1'], [a.id, '1.1']]);
+    expect(mine.json().page).toEqual({ page: 1, pageSize: 50, total: 2 });
+    expect((await me.session.request('GET', '/api/me/actions?flagship=true')).json().data).toEqual([]);
+  });
+});
