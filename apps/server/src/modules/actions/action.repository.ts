@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, max, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { planNodes } from '../plan-nodes/plan-node.table.js';
 import { statuses } from '../statuses/status.table.js';
@@ -218,5 +218,3 @@ export async function findActionRanks(db: DbOrTx, { organizationId, planId, ids 
   const rows = await db.with(ranked).select().from(ranked).where(inArray(ranked.id, ids));
   return new Map(rows.map((row) => [row.id, row.rank]));
 }
-
-export const notSelf = (id: string) => ne(actions.id, id);
