@@ -9,7 +9,7 @@ const categoryColors: Record<StatusCategory, string> = {
   stopped: '#8a4b00',
 };
 
-const badgeProps = { variant: 'filled', radius: 'sm', tt: 'none', fw: 600, maw: 'none' } as const;
+const badgeProps = { variant: 'filled', radius: 'sm', tt: 'none', fw: 600, maw: 'none', styles: { root: { flexShrink: 0 }, label: { overflow: 'visible' } } } as const;
 
 /** The status' own label, colored by its category (the label carries the meaning). */
 export function StatusLabel({ label, category }: { label: string; category: StatusCategory }) {

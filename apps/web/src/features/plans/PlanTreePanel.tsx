@@ -78,9 +78,12 @@ export function PlanTreePanel({ tree, canManage, selectedId, onSelect }: PlanTre
         {t('tree.allActions')}
       </Button>
       {tree.nodes.length === 0 && <Text c="dimmed">{t('tree.empty')}</Text>}
-      <ul style={{ padding: 0, margin: 0 }} aria-label={t('tree.heading')}>
-        <PlanTreeList parentId={null} children={children} collapsed={collapsed} selectedId={selectedId} levelCount={levels.length} commands={commands} onToggle={toggle} onSelect={onSelect} />
-      </ul>
+      {/* Long plans scroll inside the panel so the actions table stays near; its buttons keep it keyboard-reachable. */}
+      <div style={{ maxHeight: '60vh', overflowY: 'auto' }}>
+        <ul style={{ padding: 0, margin: 0 }} aria-label={t('tree.heading')}>
+          <PlanTreeList parentId={null} children={children} collapsed={collapsed} selectedId={selectedId} levelCount={levels.length} commands={commands} onToggle={toggle} onSelect={onSelect} />
+        </ul>
+      </div>
       <Modal
         opened={dialog?.kind === 'add' || dialog?.kind === 'rename'}
         onClose={() => setDialog(null)}
