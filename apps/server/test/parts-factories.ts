@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { PlanRole, Visibility } from '@pilotis/shared';
+import type { PlanRole, ProgressMode, Visibility } from '@pilotis/shared';
 import type { AppContext } from '../src/context.js';
 import { newId } from '../src/lib/tokens.js';
 import { actionCopilots, actions } from '../src/modules/actions/action.table.js';
@@ -15,7 +15,7 @@ import type { TestApp } from './test-app.js';
  */
 export async function createActionRow(
   ctx: Pick<AppContext, 'db' | 'clock'>,
-  input: { organizationId: string; pilotId?: string | null; copilotIds?: string[]; visibility?: Visibility; members?: { userId: string; role: PlanRole }[] },
+  input: { organizationId: string; progressMode?: ProgressMode; pilotId?: string | null; copilotIds?: string[]; visibility?: Visibility; members?: { userId: string; role: PlanRole }[] },
 ) {
   const { organizationId } = input;
   const now = ctx.clock.now();
@@ -36,6 +36,7 @@ export async function createActionRow(
       pilotId: input.pilotId ?? null,
       statusId: status.id,
       visibility: input.visibility ?? 'organization',
+      progressMode: input.progressMode ?? 'manual',
       createdAt: now,
       updatedAt: now,
     });

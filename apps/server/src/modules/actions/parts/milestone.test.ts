@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
-import { createFicheWithPeople } from '../../../../test/parts-factories.js';
+import { eq } from 'drizzle-orm';
+import { createMember, createOrganizationWithAdmin } from '../../../../test/factories.js';
+import { createActionRow, createFicheWithPeople } from '../../../../test/parts-factories.js';
+import { actions } from '../action.table.js';
 import { actionHistory } from '../../../../test/parts-history.js';
 import { issuePaths } from '../../../../test/history.js';
 
@@ -90,5 +93,20 @@ describe('milestones of a fiche action', () => {
     expect((await pilot.session.request('DELETE', `/api/milestones/${id}?version=1`)).statusCode).toBe(409);
     expect((await pilot.session.request('DELETE', `/api/milestones/${id}?version=2`)).statusCode).toBe(204);
     expect((await pilot.session.request('DELETE', `/api/milestones/${id}`)).statusCode).toBe(404);
+  });
+
+  it('drives the progress of a fiche whose progress follows its milestones', async () => {
+    const { organization, admin } = await createOrganizationWithAdmin(testApp);
+    const pilot = await createMember(testApp, admin);
+    const { actionId } = await createActionRow(testApp.ctx, { organizationId: organization.id, pilotId: pilot.id, progressMode: 'milestones' });
+    const progressOf = async () => (await testApp.ctx.db.select({ p: actions.progress }).from(actions).where(eq(actions.id, actionId)))[0]!.p;
+    const url = `/api/actions/${actionId}/milestones`;
+    const first = (await pilot.session.request('POST', url, { title: 'Étude' })).json().data;
+    await pilot.session.request('POST', url, { title: 'Travaux' });
+    expect(await progressOf()).toBe(0);
+    await pilot.session.request('PATCH', `/api/milestones/${first.id}`, { doneOn: '2026-03-01', version: 1 });
+    expect(await progressOf()).toBe(50);
+    await pilot.session.request('DELETE', `/api/milestones/${first.id}`);
+    expect(await progressOf()).toBe(0);
   });
 });
