@@ -124,6 +124,15 @@ export interface PlanRows {
   budgetLines: (typeof budgetLines.$inferInsert)[];
 }
 
+/** Rows of several plans as one set: fewer, larger inserts (each statement costs, on PGlite above all). */
+export function mergePlanRows(list: PlanRows[]): PlanRows {
+  const merged = generateEmptyRows();
+  for (const rows of list) for (const key of Object.keys(merged) as (keyof PlanRows)[]) (merged[key] as unknown[]).push(...rows[key]);
+  return merged;
+}
+
+const generateEmptyRows = (): PlanRows => ({ nodes: [], actions: [], copilots: [], units: [], milestones: [], tasks: [], logEntries: [], attachments: [], budgetLines: [] });
+
 function weightedStatus(rng: Rng): StatusLabel {
   let roll = rng.next() * 100;
   for (const [label, weight] of STATUS_WEIGHTS) {
@@ -137,7 +146,7 @@ const unitPhrase = (unit: string) => (unit.startsWith('Direction') ? `la d${unit
 
 export function generatePlanRows(input: PlanRowsInput): PlanRows {
   const { organizationId, planId, spec, today, now, rng } = input;
-  const rows: PlanRows = { nodes: [], actions: [], copilots: [], units: [], milestones: [], tasks: [], logEntries: [], attachments: [], budgetLines: [] };
+  const rows = generateEmptyRows();
   const unitNames = [...input.unitIds.keys()];
   const stamp = { organizationId, createdAt: now, updatedAt: now };
 

@@ -10,7 +10,7 @@ import { planNodes } from '../plan-nodes/plan-node.table.js';
 import { planMembers, plans } from '../plans/plan.table.js';
 import { statuses } from '../statuses/status.table.js';
 import { MANDATE_PLAN, ROADMAP_PLAN, type DemoPlanSpec } from './demo-plans.data.js';
-import { generatePlanRows, seededRandom, type PlanRows, type Rng } from './demo-plans.generate.js';
+import { generatePlanRows, mergePlanRows, seededRandom, type PlanRows, type Rng } from './demo-plans.generate.js';
 
 export interface DemoPeople {
   admin: string;
@@ -25,7 +25,7 @@ export async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promi
 }
 
 /** Writes generated plan rows, parents before children. */
-export async function insertPlanRows(tx: DbOrTx, rows: PlanRows, chunk = 300) {
+export async function insertPlanRows(tx: DbOrTx, rows: PlanRows, chunk = 1000) {
   await insertInChunks(rows.nodes, (c) => tx.insert(planNodes).values(c), chunk);
   await insertInChunks(rows.actions, (c) => tx.insert(actions).values(c), chunk);
   await insertInChunks(rows.copilots, (c) => tx.insert(actionCopilots).values(c), chunk);
@@ -84,6 +84,8 @@ export async function seedDemoPlans(
       0.3,
     ],
   ];
+  const generated: PlanRows[] = [];
+  const created: { planId: string; plan: object }[] = [];
   for (const [spec, seed, members, eluShare] of specs) {
     const planId = newId();
     const plan = { name: spec.name, kind: spec.kind, description: spec.description, startsOn: spec.startsOn, endsOn: spec.endsOn, state: 'active' as const, levelNames: spec.levelNames };
@@ -103,7 +105,12 @@ export async function seedDemoPlans(
       chooseElu: (rng) => (rng.chance(eluShare) ? people.elu : null),
       newId,
     });
-    await insertPlanRows(tx, rows);
+    generated.push(rows);
+    created.push({ planId, plan });
+  }
+  // Both plans in one insert per table (~230 fiches, ~2,000 rows in all): the seed runs at first start.
+  await insertPlanRows(tx, mergePlanRows(generated), 2000);
+  for (const { planId, plan } of created) {
     await recordChange(tx, { organizationId, actorUserId: null, clock }, { entityType: 'plan', entityId: planId, action: 'create', before: null, after: plan });
   }
 }
