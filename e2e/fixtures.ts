@@ -32,6 +32,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
+  // Wait until the session is open: navigating away mid-request would cancel the sign-in.
+  await expect(page.getByRole('button', { name: /Menu utilisateur/ })).toBeVisible();
 }
 
 export async function signOut(page: Page) {

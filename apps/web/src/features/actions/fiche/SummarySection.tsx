@@ -45,11 +45,14 @@ export function SummarySection({ action, canUpdate, canUpdateStructure, onReload
         </Button>
       )}
     >
-      <Stack gap="sm" component="dl" m={0}>
-        <Field label={t('fiche.description')}>{or(action.description)}</Field>
-        <Field label={t('fiche.objectives')}>{or(action.objectives)}</Field>
-        <Field label={t('fiche.expectedResults')}>{or(action.expectedResults)}</Field>
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+      {/* Two description lists: a <dl> may only hold its dt/dd groups (in divs) directly. */}
+      <Stack gap="sm">
+        <Stack gap="sm" component="dl" m={0}>
+          <Field label={t('fiche.description')}>{or(action.description)}</Field>
+          <Field label={t('fiche.objectives')}>{or(action.objectives)}</Field>
+          <Field label={t('fiche.expectedResults')}>{or(action.expectedResults)}</Field>
+        </Stack>
+        <SimpleGrid component="dl" m={0} cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
           <Field label={t('actions.node')}>{node ? `${node.code} ${node.title} (${node.levelName})` : empty}</Field>
           <Field label={t('actions.pilot')}>{or(action.pilot?.name)}</Field>
           <Field label={t('fiche.copilots')}>{or(action.copilots.map((c) => c.name).join(', '))}</Field>
