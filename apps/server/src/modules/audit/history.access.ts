@@ -7,7 +7,6 @@ import { findPlanNode } from '../plan-nodes/plan-node.repository.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
 import { findMember } from '../users/user.repository.js';
 import { loadActionForActor } from '../actions/action.access.js';
-import { loadActionForActor } from '../actions/action.access.js';
 
 /**
  * Who may read the history of which entity. Each entry loads the entity in the actor's
@@ -30,9 +29,6 @@ export const historyAccess: Record<string, (ctx: AppContext, actor: MemberActor,
     const node = await findPlanNode(ctx.db, { organizationId: actor.organizationId, id });
     if (!node) throw notFound();
     await loadPlanForActor(ctx.db, actor, node.planId);
-  },
-  action: async (ctx, actor, id) => {
-    await loadActionForActor(ctx.db, actor, id);
   },
   action: async (ctx, actor, id) => {
     await loadActionForActor(ctx.db, actor, id);
