@@ -120,14 +120,23 @@ export const logEntryInputSchema = z.strictObject({ occurredOn: isoDateSchema.op
 export const logEntrySchema = z.object({ id: z.uuid(), occurredOn: z.string(), body: z.string(), author: personRef, createdAt: z.string(), version: z.number().int() });
 export type LogEntry = z.infer<typeof logEntrySchema>;
 
-export const budgetLineInputSchema = z.strictObject({
+const cents = z.number().int().min(0).max(1e13);
+const budgetLineFields = {
   year: z.number().int().min(2000).max(2100),
   nature: z.enum(budgetNatures),
-  plannedCents: z.number().int().min(0).max(1e13).default(0),
-  committedCents: z.number().int().min(0).max(1e13).default(0),
-  spentCents: z.number().int().min(0).max(1e13).default(0),
+  plannedCents: cents,
+  committedCents: cents,
+  spentCents: cents,
+};
+export const budgetLineInputSchema = z.strictObject({
+  ...budgetLineFields,
+  plannedCents: cents.default(0),
+  committedCents: cents.default(0),
+  spentCents: cents.default(0),
 });
-export const budgetLineUpdateInputSchema = budgetLineInputSchema.partial().extend({ version: versionSchema });
+// Built from the fields without defaults: zod applies defaults inside .partial(), which would
+// reset the amounts a PATCH does not send.
+export const budgetLineUpdateInputSchema = z.strictObject(budgetLineFields).partial().extend({ version: versionSchema });
 export const budgetLineSchema = z.object({
   id: z.uuid(),
   year: z.number().int(),

@@ -5,6 +5,7 @@ import { orgUnitRules } from './org-unit.policy.js';
 import { userRules } from './user.policy.js';
 import { planRules } from './plan.policy.js';
 import { actionRules } from './action.policy.js';
+import { logEntryRules } from './log-entry.policy.js';
 
 /**
  * Every authorization rule of Pilotis, by action name. Services call `authorize` first thing;
@@ -16,6 +17,7 @@ export const rules = {
   ...userRules,
   ...planRules,
   ...actionRules,
+  ...logEntryRules,
 };
 
 export type PolicyAction = keyof typeof rules;

@@ -16,7 +16,7 @@ const N = false;
 type Who = 'admin' | 'manager' | 'contributor' | 'reader' | 'pilot' | 'unitMember' | 'member' | 'otherOrgAdmin';
 const WHO: Who[] = ['admin', 'manager', 'contributor', 'reader', 'pilot', 'unitMember', 'member', 'otherOrgAdmin'];
 
-type On = 'draft plan' | 'active plan' | 'archived plan' | 'action' | 'unit action' | 'action of a draft plan';
+type On = 'draft plan' | 'active plan' | 'archived plan' | 'action' | 'unit action' | 'action of a draft plan' | "the pilot's log entry" | "a member's log entry";
 type Row = [PolicyAction, On, ...boolean[]];
 
 const MATRIX: Row[] = [
@@ -36,6 +36,8 @@ const MATRIX: Row[] = [
   ['action.update',           'unit action',            Y,    Y,   N,    N,   Y,    N,   N,   N],
   ['action.updateStructure',  'action',                 Y,    Y,   N,    N,   N,    N,   N,   N],
   ['action.delete',           'action',                 Y,    Y,   N,    N,   N,    N,   N,   N],
+  ['logEntry.update',         "the pilot's log entry",  Y,    Y,   N,    N,   Y,    N,   N,   N],
+  ['logEntry.update',         "a member's log entry",   Y,    Y,   N,    N,   N,    N,   N,   N],
 ];
 
 const HERE = '11111111-1111-4111-8111-111111111111';
@@ -61,6 +63,8 @@ function resourceFor(on: On, who: Who) {
   if (on.endsWith('plan') && !on.startsWith('action')) return plan;
   const visibility: Visibility = on === 'unit action' ? 'unit' : 'organization';
   const action: ActionResource = { organizationId: HERE, visibility, pilotId: 'pilot', copilotIds: [], leadOrgUnitId: LEAD_UNIT, orgUnitIds: [], plan };
+  if (on === "the pilot's log entry") return { ...action, authorId: 'pilot' };
+  if (on === "a member's log entry") return { ...action, authorId: 'member' };
   return action;
 }
 
@@ -70,9 +74,9 @@ describe('plans and fiches actions: role × action matrix', () => {
     expect(Object.fromEntries(WHO.map((who, i) => [who, actual[i]]))).toEqual(Object.fromEntries(WHO.map((who, i) => [who, expected[i]])));
   });
 
-  it('covers every plan and action rule', () => {
+  it('covers every plan, action and journal rule', () => {
     const inTable = new Set(MATRIX.map(([action]) => action));
-    const mine = Object.keys(rules).filter((action) => /^(plan|action)\./.test(action));
+    const mine = Object.keys(rules).filter((action) => /^(plan|action|logEntry)\./.test(action));
     expect(mine.filter((action) => !inTable.has(action as PolicyAction))).toEqual([]);
   });
 
