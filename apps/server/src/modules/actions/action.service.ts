@@ -9,6 +9,7 @@ import { planResource } from '../plans/plan.access.js';
 import { findPlan, findPlanRole } from '../plans/plan.repository.js';
 import { loadActionForActor, loadActionResource } from './action.access.js';
 import { deleteActionParts } from './action-cleanup.repository.js';
+import { removeFile, storedFilePath } from '../files/file-storage.js';
 import { checkActionRefs } from './action-refs.js';
 import { auditedAction } from './action.presenter.js';
 import { recomputeActionProgress } from './action.progress.js';
@@ -95,7 +96,7 @@ export async function createAction(ctx: AppContext, actor: MemberActor, input: A
 
 /** Managers and admins delete; an action with sub-actions or merged ones is kept (they point to it). */
 export async function deleteAction(ctx: AppContext, actor: MemberActor, id: string) {
-  await ctx.db.transaction(async (tx) => {
+  const storageKeys = await ctx.db.transaction(async (tx) => {
     const { action, resource } = await loadActionForActor(tx, actor, id);
     authorize(actor, 'action.delete', resource);
     if ((await listSubActions(tx, { ...scope(actor), actionId: id })).length > 0) {
@@ -104,10 +105,12 @@ export async function deleteAction(ctx: AppContext, actor: MemberActor, id: stri
     if ((await countActionsMergedInto(tx, { ...scope(actor), id })) > 0) {
       throw new AppError(409, 'conflict', 'D’autres actions ont été fusionnées dans celle-ci : elle ne peut pas être supprimée');
     }
-    await deleteActionParts(tx, { ...scope(actor), actionId: id });
+    const keys = await deleteActionParts(tx, { ...scope(actor), actionId: id });
     const lists = { copilotIds: resource.copilotIds, orgUnitIds: resource.orgUnitIds, linkedNodeIds: await findActionNodeLinkIds(tx, { ...scope(actor), actionId: id }) };
     await deleteActionRow(tx, { ...scope(actor), id });
     await recordChange(tx, audit(ctx, actor), { entityType: 'action', entityId: id, action: 'delete', before: auditedAction(action, lists), after: null });
     if (action.parentActionId) await recomputeActionProgress(tx, ctx, { ...scope(actor), actionId: action.parentActionId });
+    return keys;
   });
+  await Promise.all(storageKeys.map((key) => removeFile(storedFilePath(ctx.config, key))));
 }

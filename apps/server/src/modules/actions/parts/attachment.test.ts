@@ -34,6 +34,15 @@ function upload(session: Session, actionId: string, file: Parameters<typeof mult
 }
 
 describe('annexes of a fiche action', () => {
+  it('removes the stored files when the fiche is deleted', async () => {
+    const { pilot, manager, actionId, organization } = await createFicheWithPeople(testApp);
+    const created = await upload(pilot.session, actionId, { name: 'plan.pdf', type: 'application/pdf', content: tinyPdf() });
+    expect(filesOf(organization.id)).toContain(created.json().data.id);
+    expect((await manager.session.request('DELETE', `/api/actions/${actionId}`)).statusCode).toBe(204);
+    expect(filesOf(organization.id)).toEqual([]);
+    expect(await rowsOf(actionId)).toEqual([]);
+  });
+
   it('stores a PDF and a PNG checked on content, and gives the same bytes back to readers', async () => {
     const { pilot, reader, other, actionId, organization } = await createFicheWithPeople(testApp);
     const pdf = tinyPdf();
