@@ -163,7 +163,8 @@ export async function generateDataset(target: { url: string } | { dataDir: strin
       await insertPlanRows(tx, rows, 1000);
     });
   }
-  if (database.kind === 'postgres') await db.execute(sql`analyze`);
+  // Fresh statistics, as autovacuum would gather on a live database (PGlite has no autovacuum).
+  await db.execute(sql`analyze`);
   await database.close();
   const seconds = (performance.now() - started) / 1000;
   return { organizationId, adminUserId: admin.id, largestPlanId: planIds[0]!, planIds, users: 3000, orgUnits: units.length, counts, seconds };
