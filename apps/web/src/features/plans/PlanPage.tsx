@@ -1,4 +1,4 @@
-import { Button, Grid, Modal } from '@mantine/core';
+import { Button, Grid, Group, Modal } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,9 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useFormatters } from '../../lib/use-formatters';
 import { ActionCreateForm } from '../actions/ActionCreateForm';
 import { PlanActionsPanel } from '../actions/PlanActionsPanel';
+import { PlanHeaderActions } from './PlanHeaderActions';
 import { PlanMembersPanel } from './PlanMembersPanel';
+import { PlanStateBadge } from './PlanStateBadge';
 import { PlanTreePanel } from './PlanTreePanel';
 import { usePlan } from './use-plans';
 import { usePlanTree } from './use-plan-tree';
@@ -37,7 +39,13 @@ export function PlanPage() {
     <>
       <PageHeader
         title={current.name}
-        description={`${t(`plans.kinds.${current.kind}`)} · ${t(`plans.states.${current.state}`)}${period} · ${t('plan.overall', { value: format.percent(tree.data.plan.rollup?.progress ?? null) })}`}
+        description={
+          <Group gap="xs" component="span">
+            <PlanStateBadge state={current.state} />
+            <span>{`${t(`plans.kinds.${current.kind}`)}${period} · ${t('plan.overall', { value: format.percent(tree.data.plan.rollup?.progress ?? null) })}`}</span>
+          </Group>
+        }
+        actions={<PlanHeaderActions plan={current} can={can} />}
       />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, xl: 4 }}>

@@ -5,6 +5,7 @@ import { planPath } from '../../app/paths';
 import { ProgressWithLabel } from '../../components/ProgressWithLabel';
 import { useFormatters } from '../../lib/use-formatters';
 import type { PlanListItem } from './plan-types';
+import { PlanStateBadge } from './PlanStateBadge';
 
 /** Overall progress when the list carries it (either flat or inside a roll-up). */
 const overallProgress = (plan: PlanListItem) => plan.progress ?? plan.rollup?.progress ?? null;
@@ -45,7 +46,7 @@ export function PlansTable({ plans }: { plans: PlanListItem[] }) {
               </Table.Th>
               <Table.Td>{t(`plans.kinds.${plan.kind}`)}</Table.Td>
               <Table.Td>{period(plan)}</Table.Td>
-              <Table.Td>{t(`plans.states.${plan.state}`)}</Table.Td>
+              <Table.Td><PlanStateBadge state={plan.state} /></Table.Td>
               <Table.Td>{plan.myRole ? t(`plans.roles.${plan.myRole}`) : t('plans.noRole')}</Table.Td>
               <Table.Td>
                 {overallProgress(plan) === null ? (
