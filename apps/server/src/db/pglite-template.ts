@@ -9,7 +9,7 @@ import path from 'node:path';
  */
 
 /** Small buffers keep the embedded database near 250 MB resident; PostgreSQL proper is for big sites. */
-export const PGLITE_CONF = ['shared_buffers=32MB'];
+export const PGLITE_CONF = ['shared_buffers=16MB'];
 
 export function migrationsHash(migrationsFolder: string): string {
   const hash = createHash('sha256');
