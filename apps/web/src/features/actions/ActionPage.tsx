@@ -1,5 +1,6 @@
-import { Anchor, Group, Stack } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Anchor, Button, Group, Modal, Stack } from '@mantine/core';
+import { IconArrowLeft, IconGitMerge } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,11 +11,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../components/use-page-title';
 import { usePlan } from '../plans/use-plans';
 import { FlagshipBadge, LateBadge, StatusLabel } from './ActionBadges';
+import { ActionRelations } from './fiche/ActionRelations';
 import { AttachmentsSection } from './fiche/AttachmentsSection';
 import { BudgetSection } from './fiche/BudgetSection';
 import { FicheSection } from './fiche/FicheSection';
 import { HistorySection } from './fiche/HistorySection';
 import { LogSection } from './fiche/LogSection';
+import { MergeForm } from './fiche/MergeForm';
 import { MilestonesList } from './fiche/MilestonesList';
 import { ProgressSection } from './fiche/ProgressSection';
 import { SummarySection } from './fiche/SummarySection';
@@ -30,6 +33,7 @@ export function ActionPage() {
   // The plan may be out of reach (a pilot who is not a member of it): the link back shows only when readable.
   const plan = usePlan(action.data?.data.planId);
   const queryClient = useQueryClient();
+  const [merging, setMerging] = useState(false);
   usePageTitle(action.data ? `${action.data.data.code} ${action.data.data.title}` : t('fiche.title'));
 
   if (action.isPending) return <LoadingState />;
@@ -52,8 +56,14 @@ export function ActionPage() {
           {current.weather && <WeatherLabel weather={current.weather} />}
           {current.late && <LateBadge />}
           {current.flagship && <FlagshipBadge />}
+          {can.updateStructure && !current.mergedIntoId && (
+            <Button size="compact-sm" variant="default" ml="auto" leftSection={<IconGitMerge size={16} aria-hidden />} onClick={() => setMerging(true)}>
+              {t('merge.open')}
+            </Button>
+          )}
         </Group>
       </div>
+      <ActionRelations action={current} />
       <SummarySection action={current} canUpdate={canUpdate} canUpdateStructure={can.updateStructure === true} onReload={reload} />
       <ProgressSection key={current.version} action={current} canUpdate={canUpdate} onReload={reload} />
       <LogSection actionId={current.id} canUpdate={canUpdate} />
@@ -66,6 +76,9 @@ export function ActionPage() {
       <BudgetSection actionId={current.id} canUpdate={canUpdate} />
       <AttachmentsSection actionId={current.id} canUpdate={canUpdate} />
       <HistorySection actionId={current.id} />
+      <Modal opened={merging} onClose={() => setMerging(false)} title={t('merge.open')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <MergeForm action={current} onDone={() => setMerging(false)} />
+      </Modal>
     </Stack>
   );
 }

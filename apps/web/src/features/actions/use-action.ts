@@ -1,5 +1,5 @@
 import type { Action, ActionCreateInput, ActionUpdateInput, AuditEvent } from '@pilotis/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiDelete, apiGet, apiPatch, apiPost } from '../../lib/api';
 import { ACTIONS_KEY } from './use-actions';
 
@@ -61,4 +61,26 @@ export function useUpdateAction(id: string) {
 export function useDeleteAction(id: string) {
   const refresh = useRefreshAction();
   return useMutation({ mutationFn: () => apiDelete(`/api/actions/${id}`), onSuccess: () => refresh() });
+}
+
+export type MergeMode = 'attach' | 'merge';
+
+/** Seed 003's clean-up: the action becomes a sub-action of the target, or is merged into it. Answers the target. */
+export function useMergeAction(id: string) {
+  const refresh = useRefreshAction();
+  return useMutation({
+    mutationFn: (input: { targetActionId: string; mode: MergeMode }) => apiPost<ActionWithAbilities>(`/api/actions/${id}/merge`, input),
+    onSuccess: (target) => Promise.all([refresh(id), refresh(target.data.id)]),
+  });
+}
+
+/** Several fiches by id (parent, sub-actions, merge target), sharing the cache of `useAction`. */
+export function useActionRefs(ids: string[]) {
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: actionKey(id),
+      queryFn: () => apiGet<ActionWithAbilities>(`/api/actions/${id}`),
+      retry: false,
+    })),
+  });
 }

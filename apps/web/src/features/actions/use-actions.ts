@@ -27,3 +27,13 @@ export function useMyActions() {
     queryFn: async () => (await apiGet<ActionPage>('/api/me/actions?pageSize=200')).data,
   });
 }
+
+/** A few of a plan's actions matching `q` (title, description, journal), for pickers. */
+export function useActionSearch(planId: string, q: string) {
+  const query = toQueryString({ q: q.trim(), pageSize: 20 });
+  return useQuery({
+    queryKey: [...ACTIONS_KEY, 'plan', planId, 'search', query],
+    queryFn: async () => (await apiGet<ActionPage>(`/api/plans/${planId}/actions${query}`)).data,
+    placeholderData: keepPreviousData,
+  });
+}
