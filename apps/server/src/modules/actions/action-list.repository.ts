@@ -1,10 +1,13 @@
-import { and, asc, count, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { StatusCategory, Weather } from '@pilotis/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { statuses } from '../statuses/status.table.js';
 import { users } from '../users/user.table.js';
 import { milestones } from './action-parts.table.js';
 import { actionCopilots, actions, actionUnits } from './action.table.js';
+
+/** What a list row needs of an action: not the (large) search text and vector. */
+const { searchText: _text, searchVector: _vector, ...listedColumns } = getTableColumns(actions);
 
 export const sortKeys = ['code', 'title', 'endsOn', 'progress', 'updatedAt'] as const;
 export type SortKey = (typeof sortKeys)[number];
@@ -67,7 +70,7 @@ const underNode = (organizationId: string, nodeId: string) =>
 /** French stemmed full-text on the folded text, or a plain substring (word starts, short words). */
 const matches = (q: string) => {
   const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return or(sql`to_tsvector('french', ${actions.searchText}) @@ plainto_tsquery('french', ${q})`, sql`${actions.searchText} like ${like}`)!;
+  return or(sql`${actions.searchVector} @@ plainto_tsquery('french', ${q})`, sql`${actions.searchText} like ${like}`)!;
 };
 
 function whereOf(query: ActionListQuery): SQL {
@@ -125,7 +128,7 @@ export async function listActionPage(db: DbOrTx, query: ActionListQuery) {
   const rows = await db
     .with(own, parent)
     .select({
-      action: actions,
+      action: listedColumns,
       status: { id: statuses.id, label: statuses.label, category: statuses.category },
       pilotName: users.name,
       rank: own.rank,

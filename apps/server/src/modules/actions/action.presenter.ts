@@ -24,7 +24,7 @@ const person = (id: string | null, names: Map<string, string>) => (id ? { id, na
 
 /** A list row; the list query brings names, status, code and lateness along. */
 export function presentActionSummary(
-  row: ActionRow,
+  row: Omit<ActionRow, 'searchText' | 'searchVector'>,
   extra: { code: string; status: StatusRef; pilotName: string | null; late: boolean },
 ): ActionSummary {
   return {
