@@ -1,24 +1,23 @@
-import type { LogEntry } from '@pilotis/shared';
-import { Button, Divider, Group, Stack, Text } from '@mantine/core';
-import { Fragment } from 'react';
+import { Divider, Stack, Text } from '@mantine/core';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../../components/ConfirmModal';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { describeError } from '../../../lib/errors';
 import { notifyError } from '../../../lib/notify';
 import { useFormatters } from '../../../lib/use-formatters';
 import { FicheSection } from './FicheSection';
-import { LightMarkdown } from './LightMarkdown';
 import { LogEntryForm } from './LogEntryForm';
+import { LogEntryItem, type LogEntryWithAbilities } from './LogEntryItem';
 import { useActionParts, useDeletePart } from './use-action-parts';
-
-type Entry = LogEntry & { can?: { delete?: boolean } };
 
 /** « Journal »: dated progress notes, newest first. */
 export function LogSection({ actionId, canUpdate }: { actionId: string; canUpdate: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const entries = useActionParts<Entry>(actionId, 'log');
+  const entries = useActionParts<LogEntryWithAbilities>(actionId, 'log');
   const remove = useDeletePart(actionId, 'log');
+  const [toDelete, setToDelete] = useState<LogEntryWithAbilities | null>(null);
   const sorted = [...(entries.data ?? [])].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.createdAt.localeCompare(a.createdAt));
 
   return (
@@ -32,25 +31,21 @@ export function LogSection({ actionId, canUpdate }: { actionId: string; canUpdat
             <Fragment key={entry.id}>
               {index > 0 && <Divider component="li" aria-hidden />}
               <li>
-                <Group justify="space-between" gap="xs">
-                  <Text size="sm" fw={700}>
-                    <time dateTime={entry.occurredOn}>{format.date(entry.occurredOn)}</time>
-                    {entry.author && ` — ${entry.author.name}`}
-                  </Text>
-                  {entry.can?.delete && (
-                    <Button size="compact-xs" variant="subtle" loading={remove.isPending && remove.variables === entry.id}
-                      aria-label={t('fiche.deleteLogEntry', { date: format.date(entry.occurredOn) })}
-                      onClick={() => remove.mutate(entry.id, { onError: (error) => notifyError(describeError(error, t)) })}>
-                      {t('common.delete')}
-                    </Button>
-                  )}
-                </Group>
-                <LightMarkdown source={entry.body} />
+                <LogEntryItem actionId={actionId} entry={entry} onDelete={() => setToDelete(entry)} />
               </li>
             </Fragment>
           ))}
         </Stack>
       </Stack>
+      <ConfirmModal
+        opened={toDelete !== null}
+        title={t('fiche.deleteLogEntryTitle')}
+        message={t('fiche.deleteLogEntryConfirm', { date: format.date(toDelete?.occurredOn) })}
+        confirmLabel={t('common.delete')}
+        loading={remove.isPending}
+        onClose={() => setToDelete(null)}
+        onConfirm={() => toDelete && remove.mutate(toDelete.id, { onSuccess: () => setToDelete(null), onError: (error) => notifyError(describeError(error, t)) })}
+      />
     </FicheSection>
   );
 }

@@ -11,15 +11,16 @@ import { usePlanTree } from '../../plans/use-plan-tree';
 import { useUsers } from '../../users/use-users';
 import { useUpdateAction } from '../use-action';
 import { SaveError } from './ConflictAlert';
+import { LinkedNodesField } from './LinkedNodesField';
 
-type Values = Required<Pick<ActionUpdateInput, 'title' | 'description' | 'objectives' | 'expectedResults' | 'partners' | 'priority' | 'flagship' | 'tags' | 'orgUnitIds' | 'copilotIds' | 'visibility'>> & {
+type Values = Required<Pick<ActionUpdateInput, 'title' | 'description' | 'objectives' | 'expectedResults' | 'partners' | 'priority' | 'flagship' | 'tags' | 'orgUnitIds' | 'copilotIds' | 'visibility' | 'linkedNodeIds'>> & {
   startsOn: string; endsOn: string; eluId: string; leadOrgUnitId: string; pilotId: string; nodeId: string;
 };
 
 const valuesOf = (a: Action): Values => ({
   title: a.title, description: a.description, objectives: a.objectives, expectedResults: a.expectedResults, partners: a.partners,
   priority: a.priority, flagship: a.flagship, tags: a.tags, orgUnitIds: a.orgUnitIds, copilotIds: a.copilots.map((c) => c.id),
-  visibility: a.visibility, startsOn: a.startsOn ?? '', endsOn: a.endsOn ?? '', eluId: a.elu?.id ?? '', leadOrgUnitId: a.leadOrgUnitId ?? '',
+  visibility: a.visibility, linkedNodeIds: a.linkedNodeIds, startsOn: a.startsOn ?? '', endsOn: a.endsOn ?? '', eluId: a.elu?.id ?? '', leadOrgUnitId: a.leadOrgUnitId ?? '',
   pilotId: a.pilot?.id ?? '', nodeId: a.nodeId,
 });
 
@@ -70,6 +71,8 @@ export function SummaryEditForm({ action, canUpdateStructure, onDone, onReload }
           <TagsInput label={t('fiche.tags')} {...form.getInputProps('tags')} />
         </SimpleGrid>
         <Checkbox label={t('actions.flagship')} {...form.getInputProps('flagship', { type: 'checkbox' })} />
+        <LinkedNodesField planId={action.planId} value={form.values.linkedNodeIds} error={form.errors.linkedNodeIds as string | undefined}
+          onChange={(ids) => form.setFieldValue('linkedNodeIds', ids)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
           <Button type="submit" loading={update.isPending}>{t('common.save')}</Button>

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/use-formatters';
 import { useOrgUnits } from '../../org-units/use-org-units';
+import { useOtherPlansNodes } from '../../plans/use-node-labels';
 import { usePlanTree } from '../../plans/use-plan-tree';
 import { FicheSection } from './FicheSection';
 import { SummaryEditForm } from './SummaryEditForm';
@@ -32,6 +33,7 @@ export function SummarySection({ action, canUpdate, canUpdateStructure, onReload
   const [editing, setEditing] = useState(false);
   const units = useOrgUnits().data ?? [];
   const node = usePlanTree(action.planId).data?.nodes.find((n) => n.id === action.nodeId);
+  const { labels } = useOtherPlansNodes(action.planId);
   const unitName = (id: string | null) => units.find((u) => u.id === id)?.name ?? '';
   const empty = t('common.empty');
   const or = (value: string | null | undefined) => value || empty;
@@ -71,6 +73,11 @@ export function SummarySection({ action, canUpdate, canUpdateStructure, onReload
             )}
           </Field>
         </SimpleGrid>
+        <Stack component="dl" m={0}>
+          <Field label={t('linked.title')}>
+            {action.linkedNodeIds.length === 0 ? empty : action.linkedNodeIds.map((id) => labels.get(id) ?? t('linked.unknownNode')).join('\n')}
+          </Field>
+        </Stack>
       </Stack>
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('fiche.editSummary')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
         <SummaryEditForm action={action} canUpdateStructure={canUpdateStructure} onDone={() => setEditing(false)} onReload={onReload} />

@@ -1,25 +1,25 @@
 import type { Task } from '@pilotis/shared';
-import { Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../lib/errors';
 import { notifyError } from '../../../lib/notify';
-import { useFormatters } from '../../../lib/use-formatters';
+import { ConfirmModal } from '../../../components/ConfirmModal';
+import { TaskItem } from './TaskItem';
 import { useUsers } from '../../users/use-users';
-import { useActionParts, useCreatePart, useDeletePart, useUpdatePart } from './use-action-parts';
+import { useActionParts, useCreatePart, useDeletePart } from './use-action-parts';
 
 /** « Tâches »: to-dos with an assignee and a due date. */
 export function TasksList({ actionId, canUpdate }: { actionId: string; canUpdate: boolean }) {
   const { t } = useTranslation();
-  const format = useFormatters();
   const tasks = useActionParts<Task>(actionId, 'tasks');
   const users = useUsers().data ?? [];
   const create = useCreatePart<{ title: string; dueOn: string | null; assigneeId: string | null }>(actionId, 'tasks');
-  const update = useUpdatePart<{ version: number; done: boolean }>(actionId, 'tasks');
   const remove = useDeletePart(actionId, 'tasks');
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState('');
   const [assigneeId, setAssigneeId] = useState('');
+  const [toDelete, setToDelete] = useState<Task | null>(null);
   const onError = (error: unknown) => notifyError(describeError(error, t));
 
   const add = (event: React.FormEvent) => {
@@ -37,19 +37,7 @@ export function TasksList({ actionId, canUpdate }: { actionId: string; canUpdate
       {tasks.data?.length === 0 && <Text size="sm" c="dimmed">{t('fiche.tasksEmpty')}</Text>}
       <Stack component="ul" gap={6} p={0} m={0} style={{ listStyle: 'none' }}>
         {(tasks.data ?? []).map((task) => (
-          <Group component="li" key={task.id} gap="xs" wrap="wrap">
-            {canUpdate ? (
-              <Checkbox label={task.title} checked={task.done} onChange={(e) => update.mutate({ id: task.id, version: task.version, done: e.currentTarget.checked }, { onError })} />
-            ) : (
-              <Text size="sm">{task.title} — {t(task.done ? 'fiche.done' : 'fiche.notDone')}</Text>
-            )}
-            {task.assignee && <Text size="sm" c="dimmed">{task.assignee.name}</Text>}
-            {task.dueOn && <Text size="sm" c="dimmed">{t('fiche.dueOn', { date: format.date(task.dueOn) })}</Text>}
-            {canUpdate && (
-              <Button size="compact-xs" variant="subtle" aria-label={t('fiche.deleteTask', { name: task.title })}
-                onClick={() => remove.mutate(task.id, { onError })}>{t('common.delete')}</Button>
-            )}
-          </Group>
+          <TaskItem key={task.id} actionId={actionId} task={task} canUpdate={canUpdate} onDelete={() => setToDelete(task)} />
         ))}
       </Stack>
       {canUpdate && (
@@ -63,6 +51,9 @@ export function TasksList({ actionId, canUpdate }: { actionId: string; canUpdate
           </Group>
         </form>
       )}
+      <ConfirmModal opened={toDelete !== null} title={t('fiche.deleteTaskTitle')} message={t('fiche.deleteTaskConfirm', { name: toDelete?.title ?? '' })}
+        confirmLabel={t('common.delete')} loading={remove.isPending} onClose={() => setToDelete(null)}
+        onConfirm={() => toDelete && remove.mutate(toDelete.id, { onSuccess: () => setToDelete(null), onError })} />
     </Stack>
   );
 }
