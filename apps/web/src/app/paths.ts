@@ -6,6 +6,7 @@ export const paths = {
   account: '/compte',
   orgUnits: '/administration/organisation',
   people: '/administration/personnes',
+  statuses: '/administration/statuts',
   plans: '/plans',
   plan: '/plans/:id',
   action: '/actions/:id',

@@ -7,6 +7,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/home/HomePage';
 import { OrgUnitsPage } from '../features/org-units/OrgUnitsPage';
 import { PeoplePage } from '../features/users/PeoplePage';
+import { StatusesPage } from '../features/statuses/StatusesPage';
 import { ActionPage } from '../features/actions/ActionPage';
 import { MyActionsPage } from '../features/my-actions/MyActionsPage';
 import { PlanPage } from '../features/plans/PlanPage';
@@ -33,6 +34,7 @@ export const router = createBrowserRouter([
           { path: paths.account, element: <AccountPage /> },
           { path: paths.orgUnits, element: <OrgUnitsPage /> },
           { path: paths.people, element: <PeoplePage /> },
+          { path: paths.statuses, element: <StatusesPage /> },
           { path: paths.plans, element: <PlansPage /> },
           { path: paths.plan, element: <PlanPage /> },
           { path: paths.action, element: <ActionPage /> },

@@ -1,5 +1,5 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconBuildingCommunity, IconChecklist, IconHome, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconChecklist, IconHome, IconListCheck, IconSitemap, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
@@ -27,6 +27,9 @@ export function MainNav() {
               )}
               {me.can.manageMembers && (
                 <NavItem to={paths.people} label={t('nav.people')} icon={<IconUsers size={18} aria-hidden />} />
+              )}
+              {me.can.manageMembers && (
+                <NavItem to={paths.statuses} label={t('nav.statuses')} icon={<IconListCheck size={18} aria-hidden />} />
               )}
             </Stack>
           </>
