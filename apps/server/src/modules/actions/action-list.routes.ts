@@ -5,6 +5,7 @@ import { requireMember } from '../../http/actor.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { sortKeys, type SortKey } from './action-list.repository.js';
 import { listMyActions, listPlanActions, type ListOptions } from './action-list.service.js';
+import { plainJsonResponse } from '../../http/plain-json.js';
 
 /** `?status=a&status=b` or `?status=a,b`: both spellings give a list. */
 const many = <T extends z.ZodType>(item: T) =>
@@ -60,10 +61,10 @@ export function actionListRoutes(app: ZodApp, ctx: AppContext) {
   const tags = ['Actions'];
   app.get(
     '/api/plans/:id/actions',
-    { schema: { tags, params: z.object({ id: z.uuid() }), querystring: actionListQuerySchema, response: { 200: pageSchema } } },
+    { ...plainJsonResponse, schema: { tags, params: z.object({ id: z.uuid() }), querystring: actionListQuerySchema, response: { 200: pageSchema } } },
     async (request) => listPlanActions(ctx, requireMember(request), request.params.id, optionsOf(request.query)),
   );
-  app.get('/api/me/actions', { schema: { tags, querystring: actionListQuerySchema, response: { 200: pageSchema } } }, async (request) =>
+  app.get('/api/me/actions', { ...plainJsonResponse, schema: { tags, querystring: actionListQuerySchema, response: { 200: pageSchema } } }, async (request) =>
     listMyActions(ctx, requireMember(request), optionsOf(request.query)),
   );
 }

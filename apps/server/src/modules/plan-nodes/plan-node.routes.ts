@@ -8,13 +8,14 @@ import { nodeAbilities, presentNode } from './plan-node.presenter.js';
 import { planNodeSchema, planTreeSchema } from '@pilotis/shared';
 import { changeNode, createNode, removeNode } from './plan-node.service.js';
 import { getPlanTree } from './plan-tree.service.js';
+import { plainJsonResponse } from '../../http/plain-json.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['Plans'];
 const nodeResponse = resourceSchema(planNodeSchema);
 
 export function planNodeRoutes(app: ZodApp, ctx: AppContext) {
-  app.get('/api/plans/:id/tree', { schema: { tags, params: idParams, response: { 200: planTreeSchema } } }, async (request) => {
+  app.get('/api/plans/:id/tree', { ...plainJsonResponse, schema: { tags, params: idParams, response: { 200: planTreeSchema } } }, async (request) => {
     const actor = requireMember(request);
     const tree = await getPlanTree(ctx, actor, request.params.id);
     return {
