@@ -110,17 +110,26 @@ export function rollupTree(nodes: { id: string; parentId: string | null }[], act
   return result;
 }
 
+/** One collator for every comparison: `localeCompare(x, 'fr')` builds one per call, which is slow. */
+export const frenchCollator = new Intl.Collator('fr');
+
+/** Sibling order: position, then title. */
+export const bySiblingOrder = (a: { position: number; title: string }, b: { position: number; title: string }) =>
+  a.position - b.position || frenchCollator.compare(a.title, b.title);
+
 /** Codes 1, 1.2, 1.2.3 from the order of siblings (by position, then title). */
 export function nodeCodes(nodes: { id: string; parentId: string | null; position: number; title: string }[]): Map<string, string> {
   const byParent = new Map<string | null, typeof nodes>();
   const ids = new Set(nodes.map((n) => n.id));
   for (const node of nodes) {
     const parent = node.parentId && ids.has(node.parentId) ? node.parentId : null;
-    byParent.set(parent, [...(byParent.get(parent) ?? []), node]);
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(node);
+    else byParent.set(parent, [node]);
   }
   const codes = new Map<string, string>();
   const walk = (parent: string | null, prefix: string) => {
-    const siblings = (byParent.get(parent) ?? []).sort((a, b) => a.position - b.position || a.title.localeCompare(b.title, 'fr'));
+    const siblings = (byParent.get(parent) ?? []).sort(bySiblingOrder);
     siblings.forEach((node, index) => {
       if (codes.has(node.id)) return;
       const code = prefix ? `${prefix}.${index + 1}` : String(index + 1);

@@ -1,4 +1,4 @@
-import { nodeCodes } from '@pilotis/shared';
+import { bySiblingOrder, nodeCodes } from '@pilotis/shared';
 import type { PlanNodeRow } from './plan-node.table.js';
 
 type NodeLike = Pick<PlanNodeRow, 'id' | 'parentId' | 'position' | 'title'>;
@@ -7,7 +7,7 @@ type NodeLike = Pick<PlanNodeRow, 'id' | 'parentId' | 'position' | 'title'>;
 export function siblingsOf<T extends NodeLike>(nodes: T[], parentId: string | null, exceptId?: string): T[] {
   return nodes
     .filter((node) => node.parentId === parentId && node.id !== exceptId)
-    .sort((a, b) => a.position - b.position || a.title.localeCompare(b.title, 'fr'));
+    .sort(bySiblingOrder);
 }
 
 /** Positions 0..n-1 for the given order; only the rows whose position changes are returned. */
@@ -42,10 +42,9 @@ export function placesOf(nodes: NodeLike[], levelNames: string[]): Map<string, N
   return places;
 }
 
-/** Depth-first order (1, 1.1, 1.2, 2…), the order a tree is read in. */
+const codeCollator = new Intl.Collator('en', { numeric: true });
+
+/** Depth-first order (1, 1.1, 1.2, 2, 10…), the order a tree is read in: numeric segment by segment. */
 export function byCode(a: { code: string }, b: { code: string }) {
-  const x = a.code.split('.').map(Number);
-  const y = b.code.split('.').map(Number);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-  return x.length - y.length;
+  return codeCollator.compare(a.code, b.code);
 }
