@@ -21,6 +21,11 @@ const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
+// Names unique per run: a retry runs against the same server, where the first attempt's data remains.
+const RUN = Date.now().toString(36).slice(-4);
+const PLAN = `Schéma directeur des mobilités ${RUN}`;
+const ACTION = `Créer une piste cyclable rue Jean-Jaurès ${RUN}`;
+
 test('a manager builds a plan and an action; the pilot updates it; a reader sees it all and cannot edit', async ({ page }) => {
   // The manager (the demo admin) creates a plan with three levels.
   await signIn(page, 'admin@demo.pilotis.fr');
@@ -28,9 +33,9 @@ test('a manager builds a plan and an action; the pilot updates it; a reader sees
   await expectAccessible(page, 'plans');
   await page.getByRole('button', { name: 'Nouveau plan' }).click();
   const planDialog = page.getByRole('dialog');
-  await planDialog.getByLabel('Nom').fill('Schéma directeur des mobilités');
+  await planDialog.getByLabel('Nom').fill(PLAN);
   await planDialog.getByRole('button', { name: 'Créer' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Schéma directeur des mobilités' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: PLAN })).toBeVisible();
 
   await addNode(page, page.getByRole('button', { name: 'Ajouter un niveau' }), 'Mobilités actives');
   await addNode(page, page.getByRole('button', { name: 'Ajouter un sous-niveau', description: /Mobilités actives/ }), 'Développer le vélo');
@@ -46,18 +51,18 @@ test('a manager builds a plan and an action; the pilot updates it; a reader sees
 
   await page.getByRole('button', { name: 'Nouvelle action' }).click();
   const actionDialog = page.getByRole('dialog');
-  await actionDialog.getByLabel('Intitulé').fill('Créer une piste cyclable rue Jean-Jaurès');
+  await actionDialog.getByLabel('Intitulé').fill(ACTION);
   await choose(actionDialog.getByLabel('Niveau de rattachement'), 'Pistes cyclables');
   await choose(actionDialog.getByLabel('Pilote'), 'Paul Pilote');
   await actionDialog.getByRole('button', { name: 'Créer' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Créer une piste cyclable rue Jean-Jaurès/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(ACTION) })).toBeVisible();
   const ficheUrl = page.url();
   await signOut(page);
 
   // The pilot finds it in « Mes actions » and updates it.
   await signIn(page, 'pilote@demo.pilotis.fr');
   await page.getByRole('link', { name: 'Mes actions' }).click();
-  await page.getByRole('link', { name: /Créer une piste cyclable rue Jean-Jaurès/ }).click();
+  await page.getByRole('link', { name: new RegExp(ACTION) }).click();
   await expectAccessible(page, 'fiche action (pilot)');
   await choose(page.getByLabel('Statut'), 'En cours');
   await page.getByRole('radio', { name: 'Nuageux' }).check();
@@ -76,7 +81,7 @@ test('a manager builds a plan and an action; the pilot updates it; a reader sees
   await signIn(page, 'lecteur@demo.pilotis.fr');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto(ficheUrl);
-  await expect(page.getByRole('heading', { level: 1, name: /Créer une piste cyclable rue Jean-Jaurès/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(ACTION) })).toBeVisible();
   await expect(page.getByText('concertation en mars').first()).toBeVisible();
   await expect(page.getByText('En cours').first()).toBeVisible();
   await expect(page.getByRole('link', { name: /etude-trafic\.pdf/ })).toBeVisible();
