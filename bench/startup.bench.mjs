@@ -31,6 +31,14 @@ async function waitForPage(url, deadline) {
   throw new Error('the server did not serve its first page within 30 s');
 }
 
+async function waitForReady(url, deadline) {
+  while (Date.now() < deadline) {
+    if ((await fetch(url).catch(() => null))?.status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('the API was not ready within 30 s');
+}
+
 async function measure(dataDir, port) {
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
@@ -41,6 +49,9 @@ async function measure(dataDir, port) {
     const base = `http://127.0.0.1:${port}`;
     await waitForPage(`${base}/`, Date.now() + 30_000);
     const startMs = performance.now() - started;
+    // The page shows as soon as the database is migrated; the API answers once the demo exists.
+    await waitForReady(`${base}/api/health`, Date.now() + 30_000);
+    const readyMs = performance.now() - started;
     // Exercise the app a little (sign in, read the organisation) before reading memory.
     const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
@@ -52,7 +63,7 @@ async function measure(dataDir, port) {
       await fetch(`${base}/api/org-units`, { headers: { cookie } });
       await fetch(`${base}/api/users`, { headers: { cookie } });
     }
-    return { startMs, rssMb: rssMb(child.pid) };
+    return { startMs, readyMs, rssMb: rssMb(child.pid) };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -68,8 +79,11 @@ for (let run = 0; run < RUNS; run++) {
 }
 
 const worst = (list, key) => Math.max(...list.map((r) => r[key]));
-const line = (label, ms, mb) =>
-  `${label.padEnd(34)} start ${ms.toFixed(0).padStart(5)} ms (${(ms / TARGET_START_MS).toFixed(2)} × target 3 s)   RSS ${mb.toFixed(0).padStart(4)} MB (${(mb / TARGET_RSS_MB).toFixed(2)} × target 300 MB)`;
+const line = (label, list) => {
+  const ms = worst(list, 'startMs');
+  const mb = worst(list, 'rssMb');
+  return `${label.padEnd(34)} first page ${ms.toFixed(0).padStart(5)} ms (${(ms / TARGET_START_MS).toFixed(2)} × target 3 s)   API ready ${worst(list, 'readyMs').toFixed(0).padStart(5)} ms   RSS ${mb.toFixed(0).padStart(4)} MB (${(mb / TARGET_RSS_MB).toFixed(2)} × target 300 MB)`;
+};
 console.log(`startup benchmark, embedded PGlite, worst of ${RUNS} runs`);
-console.log(line('first start (migrate + demo seed)', worst(results.first, 'startMs'), worst(results.first, 'rssMb')));
-console.log(line('restart on existing data', worst(results.restart, 'startMs'), worst(results.restart, 'rssMb')));
+console.log(line('first start (migrate + demo seed)', results.first));
+console.log(line('restart on existing data', results.restart));

@@ -9,6 +9,7 @@ import type { AppContext } from './context.js';
 import type { Database } from './db/client.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerSession } from './http/session-plugin.js';
+import { registerReadiness, type Readiness } from './http/readiness.js';
 import { findWebDist, serveWeb } from './http/static-web.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { historyRoutes } from './modules/audit/history.routes.js';
@@ -30,10 +31,12 @@ export interface BuildAppOptions {
   database: Database;
   clock?: Clock;
   logger?: boolean;
+  /** Flipped by the caller once start-up work is done; ready from the start when omitted. */
+  readiness?: Readiness;
 }
 
 /** The whole HTTP application; main.ts listens with it, tests inject requests into it. */
-export async function buildApp({ config, database, clock = systemClock, logger = false }: BuildAppOptions) {
+export async function buildApp({ config, database, clock = systemClock, logger = false, readiness = { ready: true } }: BuildAppOptions) {
   const app = Fastify({
     logger: logger ? { level: config.LOG_LEVEL } : false,
     trustProxy: config.TRUST_PROXY,
@@ -44,6 +47,7 @@ export async function buildApp({ config, database, clock = systemClock, logger =
 
   const ctx: AppContext = { db: database.db, clock, config };
   registerErrorHandler(app);
+  registerReadiness(app, readiness);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -55,7 +59,7 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   registerSession(app, ctx);
 
-  healthRoutes(app, database);
+  healthRoutes(app, database, readiness);
   authRoutes(app, ctx);
   orgUnitRoutes(app, ctx);
   userRoutes(app, ctx);

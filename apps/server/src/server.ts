@@ -8,15 +8,20 @@ import { findOrganizationsByName } from './modules/organizations/organization.re
 
 export const databaseTarget = (config: Config) => (config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.dataDir });
 
-/** Opens and migrates the database, seeds the demo if asked, and starts listening. */
+/**
+ * Opens and migrates the database and starts listening; then creates the demo if asked (the API
+ * answers 503 `starting` meanwhile, the web page already shows) and prints where to connect.
+ */
 export async function startServer(config: Config) {
   const database: Database = await openDatabase(databaseTarget(config));
   await database.migrate();
-  const seeded = config.PILOTIS_DEMO ? await seedDemo(database.db, systemClock) : false;
-  const demoPresent = config.PILOTIS_DEMO && (seeded || (await findOrganizationsByName(database.db, DEMO_ORGANIZATION)).length > 0);
-  const { app } = await buildApp({ config, database, logger: true });
+  const readiness = { ready: false };
+  const { app } = await buildApp({ config, database, logger: true, readiness });
   const jobs = createJobRunner({ db: database.db, clock: systemClock, handlers: {} });
   await app.listen({ port: config.PORT, host: config.HOST });
+  const seeded = config.PILOTIS_DEMO ? await seedDemo(database.db, systemClock) : false;
+  const demoPresent = config.PILOTIS_DEMO && (seeded || (await findOrganizationsByName(database.db, DEMO_ORGANIZATION)).length > 0);
+  readiness.ready = true;
   if (config.JOBS) jobs.start();
   printBanner(config, database.kind, seeded, demoPresent);
 

@@ -15,6 +15,7 @@ export const errorCodes = [
   'conflict',
   'rate_limited',
   'payload_too_large',
+  'starting',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
