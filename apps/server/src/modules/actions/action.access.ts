@@ -4,7 +4,7 @@ import { notFound } from '../../http/errors.js';
 import type { ActionResource } from '../../policies/action.policy.js';
 import { can } from '../../policies/index.js';
 import { planResource } from '../plans/plan.access.js';
-import { findPlan, findPlanRole } from '../plans/plan.repository.js';
+import { findPlanWithRole } from '../plans/plan.repository.js';
 import { findAction, findActionCopilotIds, findActionUnitIds } from './action.repository.js';
 
 /** The action with what policies need to decide, whether or not the actor may read it. */
@@ -12,9 +12,9 @@ export async function loadActionResource(db: DbOrTx, actor: MemberActor, actionI
   const scope = { organizationId: actor.organizationId };
   const action = await findAction(db, { ...scope, id: actionId });
   if (!action) return undefined;
-  const plan = await findPlan(db, { ...scope, id: action.planId });
-  if (!plan) return undefined;
-  const role = await findPlanRole(db, { ...scope, planId: plan.id, userId: actor.userId });
+  const found = await findPlanWithRole(db, { ...scope, id: action.planId, userId: actor.userId });
+  if (!found) return undefined;
+  const { plan, role } = found;
   const resource: ActionResource = {
     organizationId: action.organizationId,
     visibility: action.visibility,

@@ -1,16 +1,20 @@
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { memberships, users } from '../users/user.table.js';
+import { memberships, membershipUnits, users } from '../users/user.table.js';
 import { invitations, loginThrottles, sessions, type SessionRow } from './auth.table.js';
 
 export async function insertSession(db: DbOrTx, values: typeof sessions.$inferInsert) {
   await db.insert(sessions).values(values);
 }
 
-/** The session with its user and, if any, the active membership in the session's collectivité. */
+/**
+ * The session with its user, the active membership in the session's collectivité if any, and the
+ * user's org units there — one round trip, since every authenticated request starts with it.
+ */
 export async function findSessionWithUser(db: DbOrTx, id: string) {
+  const unitIds = sql<string>`coalesce((select string_agg(${membershipUnits.orgUnitId}::text, ',' order by ${membershipUnits.orgUnitId}) from ${membershipUnits} where ${membershipUnits.organizationId} = ${sessions.organizationId} and ${membershipUnits.userId} = ${sessions.userId}), '')`;
   const [row] = await db
-    .select({ session: sessions, user: users, membership: memberships })
+    .select({ session: sessions, user: users, membership: memberships, unitIds })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(
@@ -18,7 +22,7 @@ export async function findSessionWithUser(db: DbOrTx, id: string) {
       and(eq(memberships.userId, sessions.userId), eq(memberships.organizationId, sessions.organizationId), eq(memberships.active, true)),
     )
     .where(eq(sessions.id, id));
-  return row;
+  return row && { ...row, unitIds: row.unitIds ? row.unitIds.split(',') : [] };
 }
 
 export async function updateSession(db: DbOrTx, id: string, values: Partial<Pick<SessionRow, 'lastSeenAt' | 'expiresAt' | 'organizationId'>>) {

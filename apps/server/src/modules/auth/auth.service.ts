@@ -4,7 +4,7 @@ import type { Actor, MemberActor } from '../../http/actor.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
 import { recordChange } from '../audit/audit.service.js';
-import { findUserByEmail, findUserById, listMemberUnitIds, listUserOrganizations, updateUser } from '../users/user.repository.js';
+import { findUserByEmail, findUserById, listUserOrganizations, updateUser } from '../users/user.repository.js';
 import { deleteSession, deleteUserSessions, findSessionWithUser, insertSession, updateSession } from './auth.repository.js';
 import { assertNotThrottled, clearFailures, recordFailure } from './login-throttle.js';
 import { verifyPassword } from './password.js';
@@ -56,7 +56,6 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Ac
     await updateSession(ctx.db, id, { lastSeenAt: now, expiresAt: new Date(now.getTime() + ttlMs(ctx)) });
   }
   const organizationId = row.membership ? row.session.organizationId : null;
-  const units = organizationId ? await listMemberUnitIds(ctx.db, { organizationId, userIds: [row.user.id] }) : new Map();
   return {
     userId: row.user.id,
     name: row.user.name,
@@ -65,7 +64,7 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Ac
     csrfToken: row.session.csrfToken,
     organizationId,
     orgRole: row.membership?.orgRole ?? null,
-    unitIds: units.get(row.user.id) ?? [],
+    unitIds: organizationId ? row.unitIds : [],
   };
 }
 

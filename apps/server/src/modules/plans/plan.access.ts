@@ -3,7 +3,7 @@ import type { MemberActor } from '../../http/actor.js';
 import { notFound } from '../../http/errors.js';
 import { can } from '../../policies/index.js';
 import type { PlanResource } from '../../policies/plan.policy.js';
-import { findPlan, findPlanRole } from './plan.repository.js';
+import { findPlanWithRole } from './plan.repository.js';
 import type { PlanRow } from './plan.table.js';
 
 export function planResource(plan: PlanRow, actorRole: PlanResource['actorRole']): PlanResource {
@@ -12,9 +12,9 @@ export function planResource(plan: PlanRow, actorRole: PlanResource['actorRole']
 
 /** The plan if the actor may read it; otherwise 404 (never reveal what exists elsewhere). */
 export async function loadPlanForActor(db: DbOrTx, actor: MemberActor, planId: string) {
-  const plan = await findPlan(db, { organizationId: actor.organizationId, id: planId });
-  if (!plan) throw notFound('Plan');
-  const role = await findPlanRole(db, { organizationId: actor.organizationId, planId, userId: actor.userId });
+  const found = await findPlanWithRole(db, { organizationId: actor.organizationId, id: planId, userId: actor.userId });
+  if (!found) throw notFound('Plan');
+  const { plan, role } = found;
   const resource = planResource(plan, role);
   if (!can(actor, 'plan.read', resource)) throw notFound('Plan');
   return { plan, resource };

@@ -109,3 +109,13 @@ export async function deletePlanMember(db: DbOrTx, { organizationId, planId, use
     .returning();
   return rows.length > 0;
 }
+
+/** The plan and the user's role in it (null when none), in one round trip. */
+export async function findPlanWithRole(db: DbOrTx, { organizationId, id, userId }: Scope & { id: string; userId: string }) {
+  const [row] = await db
+    .select({ plan: plans, role: planMembers.role })
+    .from(plans)
+    .leftJoin(planMembers, and(eq(planMembers.planId, plans.id), eq(planMembers.userId, userId), eq(planMembers.organizationId, organizationId)))
+    .where(and(eq(plans.organizationId, organizationId), eq(plans.id, id)));
+  return row && { plan: row.plan, role: row.role ?? null };
+}
