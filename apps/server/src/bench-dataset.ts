@@ -8,7 +8,7 @@ import { openDatabase } from './db/client.js';
 import { systemClock } from './lib/clock.js';
 import { newId } from './lib/tokens.js';
 import { hashPassword } from './modules/auth/password.js';
-import type { DemoNodeSpec, DemoPlanSpec } from './modules/demo/demo-plans.data.js';
+import type { DemoNodeSpec, DemoPlanSpec } from './modules/demo/demo-plan-spec.js';
 import { generatePlanRows, seededRandom, type PlanRows, type Rng } from './modules/demo/demo-plans.generate.js';
 import { insertInChunks, insertPlanRows, statusesByLabel } from './modules/demo/demo-plans.seed.js';
 import { orgUnits } from './modules/org-units/org-unit.table.js';

@@ -3,7 +3,7 @@ import { foldForSearch } from '../actions/action.search.js';
 import { actionCopilots, actionUnits, actions } from '../actions/action.table.js';
 import { attachments, budgetLines, logEntries, milestones, tasks } from '../actions/action-parts.table.js';
 import { planNodes } from '../plan-nodes/plan-node.table.js';
-import type { DemoNodeSpec, DemoPlanSpec } from './demo-plans.data.js';
+import type { DemoNodeSpec, DemoPlanSpec } from './demo-plan-spec.js';
 
 /**
  * Turns a plan outline (nodes and action titles) into rows for every table of a fiche action:

@@ -9,7 +9,9 @@ import { recordChange } from '../audit/audit.service.js';
 import { planNodes } from '../plan-nodes/plan-node.table.js';
 import { planMembers, plans } from '../plans/plan.table.js';
 import { statuses } from '../statuses/status.table.js';
-import { MANDATE_PLAN, ROADMAP_PLAN, type DemoPlanSpec } from './demo-plans.data.js';
+import type { DemoPlanSpec } from './demo-plan-spec.js';
+import { MANDATE_PLAN } from './demo-mandate-plan.data.js';
+import { ROADMAP_PLAN } from './demo-roadmap-plan.data.js';
 import { generatePlanRows, mergePlanRows, seededRandom, type PlanRows, type Rng } from './demo-plans.generate.js';
 
 export interface DemoPeople {

@@ -11,7 +11,9 @@ import { planNodes } from '../plan-nodes/plan-node.table.js';
 import { planMembers, plans } from '../plans/plan.table.js';
 import { statuses } from '../statuses/status.table.js';
 import { users } from '../users/user.table.js';
-import { MANDATE_PLAN, ROADMAP_PLAN, type DemoNodeSpec } from './demo-plans.data.js';
+import type { DemoNodeSpec } from './demo-plan-spec.js';
+import { MANDATE_PLAN } from './demo-mandate-plan.data.js';
+import { ROADMAP_PLAN } from './demo-roadmap-plan.data.js';
 import { seedDemo } from './demo.seed.js';
 
 const database = await createTestDatabase();
