@@ -10,7 +10,7 @@ import { newId } from './lib/tokens.js';
 import { hashPassword } from './modules/auth/password.js';
 import type { DemoNodeSpec, DemoPlanSpec } from './modules/demo/demo-plan-spec.js';
 import { generatePlanRows, seededRandom, type PlanRows, type Rng } from './modules/demo/demo-plans.generate.js';
-import { insertInChunks, insertPlanRows, statusesByLabel } from './modules/demo/demo-plans.seed.js';
+import { insertInChunks, insertPlanRows, statusesByLabel } from './modules/demo/demo-plans.repository.js';
 import { orgUnits } from './modules/org-units/org-unit.table.js';
 import { addMemberDirectly, createOrganization } from './modules/organizations/organization.service.js';
 import { planMembers, plans } from './modules/plans/plan.table.js';

@@ -1,17 +1,12 @@
-import { eq } from 'drizzle-orm';
 import type { PlanRole } from '@pilotis/shared';
 import type { DbOrTx } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/tokens.js';
-import { attachments, budgetLines, logEntries, milestones, tasks } from '../actions/action-parts.table.js';
-import { actionCopilots, actionUnits, actions } from '../actions/action.table.js';
 import { recordChange } from '../audit/audit.service.js';
-import { planNodes } from '../plan-nodes/plan-node.table.js';
-import { planMembers, plans } from '../plans/plan.table.js';
-import { statuses } from '../statuses/status.table.js';
 import type { DemoPlanSpec } from './demo-plan-spec.js';
 import { MANDATE_PLAN } from './demo-mandate-plan.data.js';
 import { ROADMAP_PLAN } from './demo-roadmap-plan.data.js';
+import { insertDemoPlan, insertPlanRows, statusesByLabel } from './demo-plans.repository.js';
 import { generatePlanRows, mergePlanRows, seededRandom, type PlanRows, type Rng } from './demo-plans.generate.js';
 
 export interface DemoPeople {
@@ -21,29 +16,6 @@ export interface DemoPeople {
   reader: string;
 }
 
-/** Multi-row inserts of a few hundred rows: one round trip per chunk, never one per row. */
-export async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 300) {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
-}
-
-/** Writes generated plan rows, parents before children. */
-export async function insertPlanRows(tx: DbOrTx, rows: PlanRows, chunk = 1000) {
-  await insertInChunks(rows.nodes, (c) => tx.insert(planNodes).values(c), chunk);
-  await insertInChunks(rows.actions, (c) => tx.insert(actions).values(c), chunk);
-  await insertInChunks(rows.copilots, (c) => tx.insert(actionCopilots).values(c), chunk);
-  await insertInChunks(rows.units, (c) => tx.insert(actionUnits).values(c), chunk);
-  await insertInChunks(rows.milestones, (c) => tx.insert(milestones).values(c), chunk);
-  await insertInChunks(rows.tasks, (c) => tx.insert(tasks).values(c), chunk);
-  await insertInChunks(rows.logEntries, (c) => tx.insert(logEntries).values(c), chunk);
-  await insertInChunks(rows.attachments, (c) => tx.insert(attachments).values(c), chunk);
-  await insertInChunks(rows.budgetLines, (c) => tx.insert(budgetLines).values(c), chunk);
-}
-
-/** Status ids of the collectivité by label (the default list, created with it). */
-export async function statusesByLabel(tx: DbOrTx, organizationId: string) {
-  const rows = await tx.select().from(statuses).where(eq(statuses.organizationId, organizationId));
-  return new Map(rows.map((s) => [s.label, { id: s.id, category: s.category }]));
-}
 
 /**
  * The demo collectivité's plan de mandat and feuille de route numérique, with their fiches
@@ -91,8 +63,7 @@ export async function seedDemoPlans(
   for (const [spec, seed, members, eluShare] of specs) {
     const planId = newId();
     const plan = { name: spec.name, kind: spec.kind, description: spec.description, startsOn: spec.startsOn, endsOn: spec.endsOn, state: 'active' as const, levelNames: spec.levelNames };
-    await tx.insert(plans).values({ id: planId, organizationId, ...plan, createdAt: now, updatedAt: now });
-    await tx.insert(planMembers).values(members.map((m) => ({ organizationId, planId, ...m, createdAt: now })));
+    await insertDemoPlan(tx, { id: planId, organizationId, ...plan, createdAt: now, updatedAt: now }, members);
     const rows = generatePlanRows({
       organizationId,
       planId,
