@@ -1,9 +1,6 @@
-import { Divider, Drawer, Stack, Text } from '@mantine/core';
-import { Fragment } from 'react';
+import { Drawer } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
-import { HistoryEventItem } from './HistoryEventItem';
+import { HistoryTimeline } from './HistoryTimeline';
 import { useHistory, type HistoryEntityType } from './use-history';
 
 interface HistoryDrawerProps {
@@ -14,23 +11,13 @@ interface HistoryDrawerProps {
   title: string;
 }
 
-/** "Historique": every recorded change of one entity, newest first (the server sends them oldest first). */
+/** "Historique": every recorded change of one entity, in a side drawer. */
 export function HistoryDrawer({ opened, onClose, entityType, entityId, title }: HistoryDrawerProps) {
   const { t } = useTranslation();
   const history = useHistory(entityType, entityId, opened);
   return (
     <Drawer opened={opened} onClose={onClose} title={title} position="right" size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
-      {history.isPending && history.fetchStatus !== 'idle' && <LoadingState />}
-      <ErrorAlert error={history.error} />
-      {history.data?.length === 0 && <Text c="dimmed">{t('history.empty')}</Text>}
-      <Stack gap="md">
-        {[...(history.data ?? [])].reverse().map((event, index) => (
-          <Fragment key={event.id}>
-            {index > 0 && <Divider />}
-            <HistoryEventItem event={event} />
-          </Fragment>
-        ))}
-      </Stack>
+      <HistoryTimeline events={history.data} loading={history.isPending && history.fetchStatus !== 'idle'} error={history.error} />
     </Drawer>
   );
 }

@@ -1,9 +1,5 @@
-import { Divider, Stack, Text } from '@mantine/core';
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingState } from '../../../components/LoadingState';
-import { HistoryEventItem } from '../../history/HistoryEventItem';
+import { HistoryTimeline } from '../../history/HistoryTimeline';
 import { useUsers } from '../../users/use-users';
 import { useActionHistory } from '../use-action';
 import { useStatuses } from '../use-statuses';
@@ -18,17 +14,7 @@ export function HistorySection({ actionId }: { actionId: string }) {
   useStatuses();
   return (
     <FicheSection title={t('common.history')}>
-      {history.isPending && <LoadingState />}
-      <ErrorAlert error={history.error} />
-      {history.data?.length === 0 && <Text c="dimmed">{t('history.empty')}</Text>}
-      <Stack gap="md">
-        {[...(history.data ?? [])].reverse().map((event, index) => (
-          <Fragment key={event.id}>
-            {index > 0 && <Divider />}
-            <HistoryEventItem event={event} />
-          </Fragment>
-        ))}
-      </Stack>
+      <HistoryTimeline events={history.data} loading={history.isPending} error={history.error} />
     </FicheSection>
   );
 }
