@@ -1,7 +1,8 @@
 import type { DbOrTx } from '../../db/client.js';
 import { invalid, type Issue } from '../../http/errors.js';
 import { existingOrgUnitIds } from '../org-units/org-unit.repository.js';
-import { activeMemberIds, findAction, findActiveStatus, findNodes } from './action.repository.js';
+import { findAction, findActiveStatus, findNodes } from './action.repository.js';
+import { activeMemberIds } from '../users/user.repository.js';
 import type { ActionRow } from './action.table.js';
 
 /** The references a create or an update may carry; absent keys are not checked. */

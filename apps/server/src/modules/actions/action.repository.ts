@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { planNodes } from '../plan-nodes/plan-node.table.js';
 import { statuses } from '../statuses/status.table.js';
-import { memberships, users } from '../users/user.table.js';
+import { users } from '../users/user.table.js';
 import { milestones } from './action-parts.table.js';
 import { actionCopilots, actionNodeLinks, actions, actionUnits, type ActionRow } from './action.table.js';
 
@@ -135,16 +135,6 @@ export async function countActionsMergedInto(db: DbOrTx, { organizationId, id }:
     .from(actions)
     .where(and(eq(actions.organizationId, organizationId), eq(actions.mergedIntoId, id)));
   return rows.length;
-}
-
-/** The subset of `userIds` who are active members of the collectivité. */
-export async function activeMemberIds(db: DbOrTx, { organizationId, userIds }: Scope & { userIds: string[] }) {
-  if (userIds.length === 0) return [];
-  const rows = await db
-    .select({ id: memberships.userId })
-    .from(memberships)
-    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.active, true), inArray(memberships.userId, userIds)));
-  return rows.map((row) => row.id);
 }
 
 export async function userNames(db: DbOrTx, userIds: string[]) {

@@ -146,3 +146,23 @@ export async function listUserOrganizations(db: DbOrTx, userId: string) {
     .where(and(eq(memberships.userId, userId), eq(memberships.active, true)))
     .orderBy(asc(organizations.name));
 }
+
+/** The subset of `userIds` who are active members of the collectivité. */
+export async function activeMemberIds(db: DbOrTx, { organizationId, userIds }: Scope & { userIds: string[] }) {
+  if (userIds.length === 0) return [];
+  const rows = await db
+    .select({ id: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.active, true), inArray(memberships.userId, userIds)));
+  return rows.map((row) => row.id);
+}
+
+/** The name of an active member of the collectivité, or undefined when the person is not one. */
+export async function findActiveMemberName(db: DbOrTx, { organizationId, userId }: Scope & { userId: string }) {
+  const [row] = await db
+    .select({ name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId), eq(memberships.active, true)));
+  return row?.name;
+}

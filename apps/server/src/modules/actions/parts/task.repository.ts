@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
-import { memberships, users } from '../../users/user.table.js';
+import { users } from '../../users/user.table.js';
 import { tasks, type TaskRow } from '../action-parts.table.js';
 
 type Scope = { organizationId: string };
@@ -25,16 +25,6 @@ export async function findTask(db: DbOrTx, { organizationId, id }: Scope & { id:
     .leftJoin(users, eq(users.id, tasks.assigneeId))
     .where(and(eq(tasks.organizationId, organizationId), eq(tasks.id, id)));
   return row;
-}
-
-/** The name of an active member of the collectivité, or undefined when the person is not one. */
-export async function findActiveMemberName(db: DbOrTx, { organizationId, userId }: Scope & { userId: string }) {
-  const [row] = await db
-    .select({ name: users.name })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId), eq(memberships.active, true)));
-  return row?.name;
 }
 
 export async function insertTask(db: DbOrTx, values: typeof tasks.$inferInsert) {

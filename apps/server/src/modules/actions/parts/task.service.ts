@@ -7,7 +7,8 @@ import { conflict, invalid, notFound } from '../../../http/errors.js';
 import { newId } from '../../../lib/tokens.js';
 import type { TaskRow } from '../action-parts.table.js';
 import { loadActionToEdit, loadActionToRead, partAbilities, recordPartChange } from './part-access.js';
-import { deleteTask, findActiveMemberName, findTask, insertTask, listTasks, updateTask, type TaskWithAssignee } from './task.repository.js';
+import { deleteTask, findTask, insertTask, listTasks, updateTask, type TaskWithAssignee } from './task.repository.js';
+import { findActiveMemberName } from '../../users/user.repository.js';
 
 type TaskInput = z.output<typeof taskInputSchema>;
 type TaskUpdate = z.output<typeof taskUpdateInputSchema>;
