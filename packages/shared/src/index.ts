@@ -10,3 +10,8 @@ export * from './status.schema.js';
 export * from './action.schema.js';
 export * from './rollup.js';
 export * from './plan-tree.schema.js';
+export * from './period.js';
+export * from './formula.js';
+export * from './indicator-status.js';
+export * from './indicator.schema.js';
+export * from './integration.schema.js';

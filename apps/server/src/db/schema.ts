@@ -10,3 +10,7 @@ export * from '../modules/plans/plan.table.js';
 export * from '../modules/plan-nodes/plan-node.table.js';
 export * from '../modules/actions/action.table.js';
 export * from '../modules/actions/action-parts.table.js';
+export * from '../modules/indicators/indicator.table.js';
+export * from '../modules/measures/measure.table.js';
+export * from '../modules/api-tokens/api-token.table.js';
+export * from '../modules/connectors/connector.table.js';

@@ -6,6 +6,8 @@ import { userRules } from './user.policy.js';
 import { planRules } from './plan.policy.js';
 import { actionRules } from './action.policy.js';
 import { logEntryRules } from './log-entry.policy.js';
+import { indicatorRules } from './indicator.policy.js';
+import { integrationRules } from './integration.policy.js';
 
 /**
  * Every authorization rule of Pilotis, by action name. Services call `authorize` first thing;
@@ -18,6 +20,8 @@ export const rules = {
   ...planRules,
   ...actionRules,
   ...logEntryRules,
+  ...indicatorRules,
+  ...integrationRules,
 };
 
 export type PolicyAction = keyof typeof rules;

@@ -33,6 +33,8 @@ const MATRIX: Row[] = [
   ['user.deactivate',               'their own account',   N,     N,      N],
   ['user.readHistory',              'another person',      Y,     N,      N],
   ['user.readHistory',              'their own account',   Y,     Y,      N],
+  ['apiToken.manage',               'the collectivité',    Y,     N,      N],
+  ['connector.manage',              'the collectivité',    Y,     N,      N],
 ];
 
 const HERE = '11111111-1111-4111-8111-111111111111';
@@ -81,7 +83,7 @@ describe('role × action matrix', () => {
   it('covers every rule', () => {
     // plan.* and action.* rules have their own table, with plan roles: plan-action.matrix.test.ts.
     const inTable = new Set(MATRIX.map(([action]) => action));
-    const mine = Object.keys(rules).filter((action) => !/^(plan|action|logEntry)\./.test(action));
+    const mine = Object.keys(rules).filter((action) => !/^(plan|action|logEntry|indicator)\./.test(action));
     expect(mine.filter((action) => !inTable.has(action as PolicyAction))).toEqual([]);
   });
 
