@@ -4,6 +4,10 @@ import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
+import indicatorsEn from '../locales/indicators.en.json';
+import indicatorsFr from '../locales/indicators.fr.json';
+import integrationsEn from '../locales/integrations.en.json';
+import integrationsFr from '../locales/integrations.fr.json';
 import { setApiLanguage } from './api';
 
 const STORAGE_KEY = 'pilotis.locale';
@@ -31,7 +35,11 @@ const startLocale = initialLocale();
 applyLocale(startLocale);
 
 void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
+  // One file per feature area beside the common one, each under its own top-level key.
+  resources: {
+    fr: { translation: { ...fr, ...indicatorsFr, ...integrationsFr } },
+    en: { translation: { ...en, ...indicatorsEn, ...integrationsEn } },
+  },
   lng: startLocale,
   fallbackLng: 'fr',
   interpolation: { escapeValue: false },
