@@ -15,3 +15,4 @@ export * from './formula.js';
 export * from './indicator-status.js';
 export * from './indicator.schema.js';
 export * from './integration.schema.js';
+export * from './measure-value.js';
