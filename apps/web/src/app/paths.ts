@@ -7,11 +7,18 @@ export const paths = {
   orgUnits: '/administration/organisation',
   people: '/administration/personnes',
   statuses: '/administration/statuts',
+  apiTokens: '/administration/jetons-api',
+  connectors: '/administration/connecteurs',
   plans: '/plans',
   plan: '/plans/:id',
   action: '/actions/:id',
   myActions: '/mes-actions',
+  indicatorImport: '/indicateurs/import',
+  indicators: '/indicateurs',
+  indicatorEntry: '/indicateurs/saisie',
+  indicator: '/indicateurs/:id',
 } as const;
 
 export const planPath = (id: string) => `/plans/${id}`;
 export const actionPath = (id: string) => `/actions/${id}`;
+export const indicatorPath = (id: string) => `/indicateurs/${id}`;

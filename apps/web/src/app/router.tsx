@@ -8,6 +8,9 @@ import { HomePage } from '../features/home/HomePage';
 import { OrgUnitsPage } from '../features/org-units/OrgUnitsPage';
 import { PeoplePage } from '../features/users/PeoplePage';
 import { StatusesPage } from '../features/statuses/StatusesPage';
+import { ApiTokensPage } from '../features/integrations/ApiTokensPage';
+import { ConnectorsPage } from '../features/integrations/ConnectorsPage';
+import { ImportPage } from '../features/indicator-import/ImportPage';
 import { ActionPage } from '../features/actions/ActionPage';
 import { MyActionsPage } from '../features/my-actions/MyActionsPage';
 import { PlanPage } from '../features/plans/PlanPage';
@@ -35,6 +38,9 @@ export const router = createBrowserRouter([
           { path: paths.orgUnits, element: <OrgUnitsPage /> },
           { path: paths.people, element: <PeoplePage /> },
           { path: paths.statuses, element: <StatusesPage /> },
+          { path: paths.apiTokens, element: <ApiTokensPage /> },
+          { path: paths.connectors, element: <ConnectorsPage /> },
+          { path: paths.indicatorImport, element: <ImportPage /> },
           { path: paths.plans, element: <PlansPage /> },
           { path: paths.plan, element: <PlanPage /> },
           { path: paths.action, element: <ActionPage /> },

@@ -1,5 +1,6 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { IconBuildingCommunity, IconChecklist, IconHome, IconListCheck, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconKey, IconPlugConnected } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
@@ -30,6 +31,12 @@ export function MainNav() {
               )}
               {me.can.manageMembers && (
                 <NavItem to={paths.statuses} label={t('nav.statuses')} icon={<IconListCheck size={18} aria-hidden />} />
+              )}
+              {me.can.manageMembers && (
+                <NavItem to={paths.apiTokens} label={t('integrations.nav.tokens')} icon={<IconKey size={18} aria-hidden />} />
+              )}
+              {me.can.manageMembers && (
+                <NavItem to={paths.connectors} label={t('integrations.nav.connectors')} icon={<IconPlugConnected size={18} aria-hidden />} />
               )}
             </Stack>
           </>

@@ -1,0 +1,16 @@
+import type { ConnectorRun } from '@pilotis/shared';
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { statusColors } from '../../app/theme';
+
+const tones = { running: statusColors.neutral, success: statusColors.positive, failed: '#a61e1e' } as const;
+
+/** « Réussi », « Échoué », « En cours »: the word carries the meaning, the dark fill only echoes it. */
+export function ConnectorRunBadge({ status }: { status: ConnectorRun['status'] }) {
+  const { t } = useTranslation();
+  return (
+    <Badge component="span" color={tones[status]} variant="filled" radius="sm" tt="none" fw={600} maw="none">
+      {t(`integrations.connectors.runStatuses.${status}`)}
+    </Badge>
+  );
+}
