@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'shared', include: ['packages/shared/src/**/*.test.ts'] } },
+      // Pure functions of the web app (no DOM): browser behaviour is covered by the Playwright journeys.
+      { test: { name: 'web', include: ['apps/web/src/**/*.test.ts'] } },
       { test: { name: 'server-pglite', include: serverTests, env: { PILOTIS_TEST_DB: 'pglite' }, globalSetup, isolate: false, testTimeout: 30_000, hookTimeout: 60_000 } },
       ...(process.env.TEST_DATABASE_URL
         ? [{ test: { name: 'server-postgres', include: serverTests, env: { PILOTIS_TEST_DB: 'postgres' }, testTimeout: 30_000, hookTimeout: 60_000 } }]

@@ -1,15 +1,18 @@
 import { ActionIcon, Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconChevronDown, IconChevronRight, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowMoveRight, IconArrowUp, IconChevronDown, IconChevronRight, IconGripVertical, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressWithLabel } from '../../components/ProgressWithLabel';
+import type { DropZone } from './plan-tree';
 import type { PlanTreeNode } from './plan-types';
+import type { NodeDragProps } from './use-node-drag';
 
 export interface NodeCommands {
   onAddChild: (node: PlanTreeNode) => void;
   onRename: (node: PlanTreeNode) => void;
   onDelete: (node: PlanTreeNode) => void;
   onMove: (node: PlanTreeNode, offset: -1 | 1) => void;
+  onMoveTo: (node: PlanTreeNode) => void;
 }
 
 interface PlanTreeItemProps {
@@ -21,6 +24,8 @@ interface PlanTreeItemProps {
   isLast: boolean;
   canAddChild: boolean;
   commands?: NodeCommands;
+  drag?: NodeDragProps;
+  dropZone?: DropZone | null;
   onToggle: () => void;
   onSelect: () => void;
   children?: ReactNode;
@@ -28,7 +33,7 @@ interface PlanTreeItemProps {
 
 /** One node: disclosure button, selection button (filters the actions), roll-up, manager commands. */
 export function PlanTreeItem(props: PlanTreeItemProps) {
-  const { node, hasChildren, expanded, selected, isFirst, isLast, canAddChild, commands, onToggle, onSelect, children } = props;
+  const { node, hasChildren, expanded, selected, isFirst, isLast, canAddChild, commands, drag, dropZone, onToggle, onSelect, children } = props;
   const { t } = useTranslation();
   const titleId = useId();
   const childrenId = useId();
@@ -40,7 +45,8 @@ export function PlanTreeItem(props: PlanTreeItemProps) {
 
   return (
     <li style={{ listStyle: 'none' }}>
-      <Group gap={4} wrap="nowrap" align="flex-start" py={4} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+      <Group gap={4} wrap="nowrap" align="flex-start" py={4} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)', ...dropStyle(dropZone) }} {...drag}>
+        {drag && <IconGripVertical size={16} aria-hidden style={{ cursor: 'grab', marginTop: 6, flexShrink: 0, color: 'var(--mantine-color-gray-7)' }} />}
         {hasChildren ? (
           <ActionIcon variant="subtle" size="md" aria-expanded={expanded} aria-controls={childrenId} aria-label={t(expanded ? 'tree.collapse' : 'tree.expand')} aria-describedby={titleId} onClick={onToggle}>
             {expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
@@ -69,6 +75,7 @@ export function PlanTreeItem(props: PlanTreeItemProps) {
             {icon(t('tree.rename'), IconPencil, () => commands.onRename(node))}
             {icon(t('tree.moveUp'), IconArrowUp, () => commands.onMove(node, -1), isFirst)}
             {icon(t('tree.moveDown'), IconArrowDown, () => commands.onMove(node, 1), isLast)}
+            {icon(t('tree.moveTo'), IconArrowMoveRight, () => commands.onMoveTo(node))}
             {icon(t('tree.delete'), IconTrash, () => commands.onDelete(node), false, 'red.9')}
           </Group>
         )}
@@ -80,4 +87,13 @@ export function PlanTreeItem(props: PlanTreeItemProps) {
       )}
     </li>
   );
+}
+
+/** Where the dragged node would land: a line above or below, or a frame around the new parent. */
+function dropStyle(zone: DropZone | null | undefined) {
+  const line = '3px solid var(--mantine-color-blue-8)';
+  if (zone === 'before') return { borderTop: line };
+  if (zone === 'after') return { borderBottom: line };
+  if (zone === 'inside') return { outline: line, outlineOffset: -3, background: 'var(--mantine-color-blue-0)' };
+  return {};
 }

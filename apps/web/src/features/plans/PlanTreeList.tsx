@@ -1,4 +1,6 @@
+import type { DropZone } from './plan-tree';
 import type { PlanTreeNode } from './plan-types';
+import type { NodeDragProps } from './use-node-drag';
 import { PlanTreeItem, type NodeCommands } from './PlanTreeItem';
 
 interface PlanTreeListProps {
@@ -8,13 +10,15 @@ interface PlanTreeListProps {
   selectedId: string | null;
   levelCount: number;
   commands?: NodeCommands;
+  dragFor?: (node: PlanTreeNode) => NodeDragProps;
+  zoneOver?: (node: PlanTreeNode) => DropZone | null;
   onToggle: (id: string) => void;
   onSelect: (id: string) => void;
 }
 
 /** The siblings under `parentId`, each with its own subtree. */
 export function PlanTreeList(props: PlanTreeListProps) {
-  const { parentId, children, collapsed, selectedId, levelCount, commands, onToggle, onSelect } = props;
+  const { parentId, children, collapsed, selectedId, levelCount, commands, dragFor, zoneOver, onToggle, onSelect } = props;
   const siblings = children.get(parentId) ?? [];
   return (
     <>
@@ -31,6 +35,8 @@ export function PlanTreeList(props: PlanTreeListProps) {
             isLast={index === siblings.length - 1}
             canAddChild={node.depth + 1 < levelCount}
             commands={commands}
+            drag={dragFor?.(node)}
+            dropZone={zoneOver?.(node)}
             onToggle={() => onToggle(node.id)}
             onSelect={() => onSelect(node.id)}
           >

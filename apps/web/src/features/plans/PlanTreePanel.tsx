@@ -5,13 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { describeError } from '../../lib/errors';
 import { notifyError, notifySuccess } from '../../lib/notify';
+import { NodeMoveForm } from './NodeMoveForm';
 import { NodeTitleForm } from './NodeTitleForm';
 import { childrenByParent } from './plan-tree';
 import type { PlanTree, PlanTreeNode } from './plan-types';
 import { PlanTreeList } from './PlanTreeList';
+import { useNodeDrag } from './use-node-drag';
 import { useDeleteNode, useUpdateNode } from './use-plan-tree';
 
-type Dialog = { kind: 'add'; parent: PlanTreeNode | null } | { kind: 'rename' | 'delete'; node: PlanTreeNode };
+type Dialog = { kind: 'add'; parent: PlanTreeNode | null } | { kind: 'rename' | 'delete' | 'move'; node: PlanTreeNode };
 
 interface PlanTreePanelProps {
   tree: PlanTree;
@@ -42,6 +44,12 @@ export function PlanTreePanel({ tree, canManage, selectedId, onSelect }: PlanTre
       { id: node.id, version: node.version, position: Math.max(0, (children.get(node.parentId)?.indexOf(node) ?? 0) + offset) },
       { onSuccess: () => notifySuccess(t('tree.moved', { name: node.title })), onError: (error) => notifyError(describeError(error, t)) },
     );
+  const drag = useNodeDrag(children, levels.length, (node, placement) =>
+    update.mutate(
+      { id: node.id, version: node.version, ...placement },
+      { onSuccess: () => notifySuccess(t('tree.moved', { name: node.title })), onError: (error) => notifyError(describeError(error, t)) },
+    ),
+  );
   const confirmDelete = (node: PlanTreeNode) =>
     remove.mutate(node.id, {
       onSuccess: () => {
@@ -58,6 +66,7 @@ export function PlanTreePanel({ tree, canManage, selectedId, onSelect }: PlanTre
         onRename: (node: PlanTreeNode) => setDialog({ kind: 'rename', node }),
         onDelete: (node: PlanTreeNode) => setDialog({ kind: 'delete', node }),
         onMove: move,
+        onMoveTo: (node: PlanTreeNode) => setDialog({ kind: 'move', node }),
       }
     : undefined;
   const addLevelName = dialog?.kind === 'add' ? (levels[dialog.parent ? dialog.parent.depth + 1 : 0] ?? '') : '';
@@ -78,10 +87,15 @@ export function PlanTreePanel({ tree, canManage, selectedId, onSelect }: PlanTre
         {t('tree.allActions')}
       </Button>
       {tree.nodes.length === 0 && <Text c="dimmed">{t('tree.empty')}</Text>}
+      {canManage && tree.nodes.length > 1 && (
+        <Text size="xs" c="dimmed" mb="xs">
+          {t('tree.dragHint')}
+        </Text>
+      )}
       {/* Long plans scroll inside the panel so the actions table stays near; its buttons keep it keyboard-reachable. */}
       <div style={{ maxHeight: '60vh', overflowY: 'auto' }}>
         <ul style={{ padding: 0, margin: 0 }} aria-label={t('tree.heading')}>
-          <PlanTreeList parentId={null} children={children} collapsed={collapsed} selectedId={selectedId} levelCount={levels.length} commands={commands} onToggle={toggle} onSelect={onSelect} />
+          <PlanTreeList parentId={null} children={children} collapsed={collapsed} selectedId={selectedId} levelCount={levels.length} commands={commands} dragFor={canManage ? drag.propsFor : undefined} zoneOver={drag.zoneOver} onToggle={toggle} onSelect={onSelect} />
         </ul>
       </div>
       <Modal
@@ -92,6 +106,11 @@ export function PlanTreePanel({ tree, canManage, selectedId, onSelect }: PlanTre
       >
         {dialog?.kind === 'add' && <NodeTitleForm planId={planId} parentId={dialog.parent?.id ?? null} onDone={() => setDialog(null)} />}
         {dialog?.kind === 'rename' && <NodeTitleForm planId={planId} node={dialog.node} onDone={() => setDialog(null)} />}
+      </Modal>
+      <Modal opened={dialog?.kind === 'move'} onClose={() => setDialog(null)} title={t('tree.moveTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+        {dialog?.kind === 'move' && (
+          <NodeMoveForm planId={planId} node={dialog.node} nodes={tree.nodes} children={children} levelCount={levels.length} onDone={() => setDialog(null)} />
+        )}
       </Modal>
       <ConfirmModal
         opened={dialog?.kind === 'delete'}

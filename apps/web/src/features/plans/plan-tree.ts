@@ -30,3 +30,44 @@ export function orderedNodes(nodes: PlanTreeNode[]): PlanTreeNode[] {
 }
 
 export const nodeLabel = (node: PlanTreeNode) => `${node.code} ${node.title}`;
+
+/** The node and every node below it: where it may not be moved. */
+export function subtreeIds(children: Map<string | null, PlanTreeNode[]>, id: string): Set<string> {
+  const ids = new Set<string>([id]);
+  const walk = (parent: string) => {
+    for (const child of children.get(parent) ?? []) {
+      ids.add(child.id);
+      walk(child.id);
+    }
+  };
+  walk(id);
+  return ids;
+}
+
+/** How many levels a subtree spans (1 for a leaf). */
+export function subtreeHeight(children: Map<string | null, PlanTreeNode[]>, id: string): number {
+  const kids = children.get(id) ?? [];
+  return 1 + Math.max(0, ...kids.map((kid) => subtreeHeight(children, kid.id)));
+}
+
+export type DropZone = 'before' | 'inside' | 'after';
+
+/**
+ * Where a dragged node lands when dropped on `target`: beside it (before/after) or as its last
+ * child. Null when that is impossible: inside its own subtree, or deeper than the plan's levels.
+ */
+export function dropPlacement(
+  children: Map<string | null, PlanTreeNode[]>,
+  dragged: PlanTreeNode,
+  target: PlanTreeNode,
+  zone: DropZone,
+  levelCount: number,
+): { parentId: string | null; position: number } | null {
+  if (subtreeIds(children, dragged.id).has(target.id)) return null;
+  const parentId = zone === 'inside' ? target.id : target.parentId;
+  const parentDepth = zone === 'inside' ? target.depth : target.depth - 1;
+  if (parentDepth + subtreeHeight(children, dragged.id) >= levelCount) return null;
+  const siblings = (children.get(parentId) ?? []).filter((node) => node.id !== dragged.id);
+  const position = zone === 'inside' ? siblings.length : siblings.indexOf(target) + (zone === 'after' ? 1 : 0);
+  return { parentId, position };
+}
