@@ -1,4 +1,4 @@
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveError } from './ConflictAlert';
@@ -12,19 +12,21 @@ interface PartEditFormProps {
   dateLabel: string;
   pending: boolean;
   error: unknown;
-  onSave: (values: { title: string; date: string | null }) => void;
+  /** Tasks also choose who does them. */
+  assignee?: { label: string; value: string | null; people: { id: string; name: string }[] };
+  onSave: (values: { title: string; date: string | null; assigneeId?: string | null }) => void;
   onCancel: () => void;
 }
 
-/** Inline edit of a milestone or a task: title and date; a 409 offers « Recharger » (the list is refetched). */
-export function PartEditForm({ formLabel, title, date, titleLabel, dateLabel, pending, error, onSave, onCancel }: PartEditFormProps) {
+/** Inline edit of a milestone or a task: title, date (and a task's assignee); a 409 offers « Recharger » (the list is refetched). */
+export function PartEditForm({ formLabel, title, date, titleLabel, dateLabel, assignee, pending, error, onSave, onCancel }: PartEditFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState({ title, date: date ?? '' });
+  const [values, setValues] = useState({ title, date: date ?? '', assigneeId: assignee?.value ?? '' });
   const [missing, setMissing] = useState(false);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!values.title.trim()) return setMissing(true);
-    onSave({ title: values.title.trim(), date: values.date || null });
+    onSave({ title: values.title.trim(), date: values.date || null, ...(assignee ? { assigneeId: values.assigneeId || null } : {}) });
   };
 
   return (
@@ -34,6 +36,11 @@ export function PartEditForm({ formLabel, title, date, titleLabel, dateLabel, pe
           onChange={(e) => { const next = e.currentTarget.value; setValues((v) => ({ ...v, title: next })); }} />
         <TextInput type="date" label={dateLabel} value={values.date}
           onChange={(e) => { const next = e.currentTarget.value; setValues((v) => ({ ...v, date: next })); }} />
+        {assignee && (
+          <NativeSelect label={assignee.label} value={values.assigneeId}
+            data={[{ value: '', label: t('common.empty') }, ...assignee.people.map((p) => ({ value: p.id, label: p.name }))]}
+            onChange={(e) => { const next = e.currentTarget.value; setValues((v) => ({ ...v, assigneeId: next })); }} />
+        )}
         <Button type="submit" loading={pending}>{t('common.save')}</Button>
         <Button variant="default" onClick={onCancel}>{t('common.cancel')}</Button>
       </Group>

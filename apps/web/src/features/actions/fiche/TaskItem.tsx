@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../lib/errors';
 import { notifyError } from '../../../lib/notify';
 import { useFormatters } from '../../../lib/use-formatters';
+import { useUsers } from '../../users/use-users';
 import { PartEditForm } from './PartEditForm';
 import { useUpdatePart } from './use-action-parts';
 
-type TaskPatch = { version: number; title?: string; dueOn?: string | null; done?: boolean };
+type TaskPatch = { version: number; title?: string; dueOn?: string | null; assigneeId?: string | null; done?: boolean };
 
 interface TaskItemProps {
   actionId: string;
@@ -17,21 +18,23 @@ interface TaskItemProps {
   onDelete: () => void;
 }
 
-/** One task: « faite » checkbox, inline edit of title and due date, delete (confirmed by the list). */
+/** One task: « faite » checkbox, inline edit of title, due date and assignee, delete (confirmed by the list). */
 export function TaskItem({ actionId, task, canUpdate, onDelete }: TaskItemProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const update = useUpdatePart<TaskPatch>(actionId, 'tasks');
   const [editing, setEditing] = useState(false);
+  const people = useUsers().data ?? [];
   const onError = (error: unknown) => notifyError(describeError(error, t));
 
   if (editing) {
     return (
       <li>
         <PartEditForm formLabel={t('fiche.editTask', { name: task.title })} title={task.title} date={task.dueOn} titleLabel={t('fiche.taskTitle')} dateLabel={t('fiche.taskDueDate')}
+          assignee={{ label: t('fiche.assignee'), value: task.assignee?.id ?? null, people }}
           pending={update.isPending} error={update.error}
           onCancel={() => { update.reset(); setEditing(false); }}
-          onSave={({ title, date }) => update.mutate({ id: task.id, version: task.version, title, dueOn: date }, { onSuccess: () => setEditing(false) })} />
+          onSave={({ title, date, assigneeId }) => update.mutate({ id: task.id, version: task.version, title, dueOn: date, assigneeId }, { onSuccess: () => setEditing(false) })} />
       </li>
     );
   }
