@@ -11,6 +11,9 @@ import { StatusesPage } from '../features/statuses/StatusesPage';
 import { ApiTokensPage } from '../features/integrations/ApiTokensPage';
 import { ConnectorsPage } from '../features/integrations/ConnectorsPage';
 import { ImportPage } from '../features/indicator-import/ImportPage';
+import { EntryGridPage } from '../features/indicators/EntryGridPage';
+import { IndicatorPage } from '../features/indicators/IndicatorPage';
+import { IndicatorsPage } from '../features/indicators/IndicatorsPage';
 import { ActionPage } from '../features/actions/ActionPage';
 import { MyActionsPage } from '../features/my-actions/MyActionsPage';
 import { PlanPage } from '../features/plans/PlanPage';
@@ -41,6 +44,9 @@ export const router = createBrowserRouter([
           { path: paths.apiTokens, element: <ApiTokensPage /> },
           { path: paths.connectors, element: <ConnectorsPage /> },
           { path: paths.indicatorImport, element: <ImportPage /> },
+          { path: paths.indicators, element: <IndicatorsPage /> },
+          { path: paths.indicatorEntry, element: <EntryGridPage /> },
+          { path: paths.indicator, element: <IndicatorPage /> },
           { path: paths.plans, element: <PlansPage /> },
           { path: paths.plan, element: <PlanPage /> },
           { path: paths.action, element: <ActionPage /> },

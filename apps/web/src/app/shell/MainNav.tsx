@@ -1,6 +1,7 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { IconBuildingCommunity, IconChecklist, IconHome, IconListCheck, IconSitemap, IconUsers } from '@tabler/icons-react';
 import { IconKey, IconPlugConnected } from '@tabler/icons-react';
+import { IconChartLine, IconTable } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
@@ -17,6 +18,8 @@ export function MainNav() {
         <NavItem to={paths.home} label={t('nav.home')} icon={<IconHome size={18} aria-hidden />} />
         <NavItem to={paths.plans} label={t('nav.plans')} icon={<IconSitemap size={18} aria-hidden />} end={false} />
         <NavItem to={paths.myActions} label={t('nav.myActions')} icon={<IconChecklist size={18} aria-hidden />} />
+        <NavItem to={paths.indicators} label={t('indicators.nav.library')} icon={<IconChartLine size={18} aria-hidden />} />
+        <NavItem to={paths.indicatorEntry} label={t('indicators.nav.entry')} icon={<IconTable size={18} aria-hidden />} />
         {showAdmin && (
           <>
             <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm">

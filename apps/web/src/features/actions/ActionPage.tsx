@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../components/use-page-title';
+import { ActionIndicatorsSection } from '../indicators/ActionIndicatorsSection';
 import { usePlan } from '../plans/use-plans';
 import { FlagshipBadge, LateBadge, StatusLabel } from './ActionBadges';
 import { ActionRelations } from './fiche/ActionRelations';
@@ -73,6 +74,7 @@ export function ActionPage() {
           <TasksList actionId={current.id} canUpdate={canUpdate} />
         </Stack>
       </FicheSection>
+      <ActionIndicatorsSection actionId={current.id} />
       <BudgetSection actionId={current.id} canUpdate={canUpdate} />
       <AttachmentsSection actionId={current.id} canUpdate={canUpdate} />
       <HistorySection actionId={current.id} />

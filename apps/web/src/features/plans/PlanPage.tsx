@@ -10,6 +10,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useFormatters } from '../../lib/use-formatters';
 import { ActionCreateForm } from '../actions/ActionCreateForm';
 import { PlanActionsPanel } from '../actions/PlanActionsPanel';
+import { NodeIndicatorsPanel } from '../indicators/NodeIndicatorsPanel';
 import { PlanHeaderActions } from './PlanHeaderActions';
 import { PlanMembersPanel } from './PlanMembersPanel';
 import { PlanStateBadge } from './PlanStateBadge';
@@ -52,6 +53,7 @@ export function PlanPage() {
           <PlanTreePanel tree={tree.data} canManage={can.update === true} selectedId={selectedNodeId} onSelect={setSelectedNodeId} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, xl: 8 }}>
+          {selected && <NodeIndicatorsPanel key={selected.id} nodeId={selected.id} nodeName={`${selected.code} ${selected.title}`} />}
           <PlanActionsPanel
             planId={current.id}
             nodeId={selectedNodeId}
