@@ -22,6 +22,8 @@ import { planRoutes } from './modules/plans/plan.routes.js';
 import { planNodeRoutes } from './modules/plan-nodes/plan-node.routes.js';
 import { actionRoutes } from './modules/actions/action.routes.js';
 import { actionPartsRoutes } from './modules/actions/action-parts.routes.js';
+import { indicatorRoutes } from './modules/indicators/indicator.routes.js';
+import { measureRoutes } from './modules/measures/measure.routes.js';
 
 // Validation messages in French: the interface is French first, and the API speaks to it.
 z.config(z.locales.fr());
@@ -69,6 +71,8 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   planNodeRoutes(app, ctx);
   actionRoutes(app, ctx);
   actionPartsRoutes(app, ctx);
+  indicatorRoutes(app, ctx);
+  measureRoutes(app, ctx);
   await serveWeb(app, findWebDist(config.WEB_DIST_DIR));
   return { app, ctx };
 }

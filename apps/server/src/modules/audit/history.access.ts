@@ -7,6 +7,7 @@ import { findPlanNode } from '../plan-nodes/plan-node.repository.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
 import { findMember } from '../users/user.repository.js';
 import { loadActionForActor } from '../actions/action.access.js';
+import { loadIndicatorForActor } from '../indicators/indicator.access.js';
 
 /**
  * Who may read the history of which entity. Each entry loads the entity in the actor's
@@ -32,6 +33,9 @@ export const historyAccess: Record<string, (ctx: AppContext, actor: MemberActor,
   },
   action: async (ctx, actor, id) => {
     await loadActionForActor(ctx.db, actor, id);
+  },
+  indicator: async (ctx, actor, id) => {
+    await loadIndicatorForActor(ctx.db, actor, id);
   },
   organization: async (_ctx, actor, id) => {
     if (id !== actor.organizationId || !can(actor, 'organization.update', { organizationId: id })) throw notFound();
