@@ -22,6 +22,9 @@ import { planRoutes } from './modules/plans/plan.routes.js';
 import { planNodeRoutes } from './modules/plan-nodes/plan-node.routes.js';
 import { actionRoutes } from './modules/actions/action.routes.js';
 import { actionPartsRoutes } from './modules/actions/action-parts.routes.js';
+import { apiTokenRoutes } from './modules/api-tokens/api-token.routes.js';
+import { measurePushRoutes } from './modules/measures/measure-push.routes.js';
+import { measureImportRoutes } from './modules/measures/measure-import.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicator.routes.js';
 import { measureRoutes } from './modules/measures/measure.routes.js';
 
@@ -54,7 +57,12 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Pilotis API', version: '0.1.0', description: 'Pilotage des plans et des actions des collectivités' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pilotis_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'pilotis_session' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'Jeton d’API (pil_…), créé par un administrateur' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -71,6 +79,9 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   planNodeRoutes(app, ctx);
   actionRoutes(app, ctx);
   actionPartsRoutes(app, ctx);
+  apiTokenRoutes(app, ctx);
+  measurePushRoutes(app, ctx);
+  measureImportRoutes(app, ctx);
   indicatorRoutes(app, ctx);
   measureRoutes(app, ctx);
   await serveWeb(app, findWebDist(config.WEB_DIST_DIR));

@@ -15,7 +15,8 @@ export function registerSession(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token || !request.url.startsWith('/api/')) return;
+    // /api/v1 is for business applications with a bearer token: a browser session means nothing there.
+    if (!token || !request.url.startsWith('/api/') || request.url.startsWith('/api/v1/')) return;
     request.actor = await resolveSession(ctx, token);
     if (request.actor && !SAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];

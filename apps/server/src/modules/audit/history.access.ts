@@ -7,6 +7,8 @@ import { findPlanNode } from '../plan-nodes/plan-node.repository.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
 import { findMember } from '../users/user.repository.js';
 import { loadActionForActor } from '../actions/action.access.js';
+import { findApiToken } from '../api-tokens/api-token.repository.js';
+import { findConnector } from '../connectors/connector.repository.js';
 import { loadIndicatorForActor } from '../indicators/indicator.access.js';
 
 /**
@@ -36,6 +38,13 @@ export const historyAccess: Record<string, (ctx: AppContext, actor: MemberActor,
   },
   indicator: async (ctx, actor, id) => {
     await loadIndicatorForActor(ctx.db, actor, id);
+  },
+  // Tokens and connectors are administration: their history is for the admins who manage them.
+  apiToken: async (ctx, actor, id) => {
+    if (!can(actor, 'apiToken.manage', { organizationId: actor.organizationId }) || !(await findApiToken(ctx.db, { organizationId: actor.organizationId, id }))) throw notFound();
+  },
+  connector: async (ctx, actor, id) => {
+    if (!can(actor, 'connector.manage', { organizationId: actor.organizationId }) || !(await findConnector(ctx.db, { organizationId: actor.organizationId, id }))) throw notFound();
   },
   organization: async (_ctx, actor, id) => {
     if (id !== actor.organizationId || !can(actor, 'organization.update', { organizationId: id })) throw notFound();
