@@ -1,7 +1,8 @@
 // The "direct SQL" reference of bench/plan-tree.bench.mjs: the very repository functions the
 // endpoints call, timed against the database without HTTP, session, authorization or JSON.
-// - tree: `selectPlanRollups` (the one roll-up query of GET /api/plans/:id/tree). Importing it,
-//   rather than copying its SQL here, keeps the reference honest when the query changes.
+// - tree: `selectPlanTree` (the one query of GET /api/plans/:id/tree: the plan's nodes with their
+//   roll-ups). Importing it, rather than copying its SQL here, keeps the reference honest when the
+//   query changes.
 // - list: `listPlanNodes` + `listActionPage` with the filters the benchmark's list request sends.
 // Usage: tsx src/bench-direct-sql.ts <organizationId> <planId> <runs> <q>; prints JSON timings (ms).
 import { openDatabase } from './db/client.js';
@@ -10,7 +11,7 @@ import { codesOfNodes, nodesInCodeOrder, todayOf } from './modules/actions/actio
 import { listActionPage } from './modules/actions/action-list.repository.js';
 import { listPlanNodes } from './modules/actions/action.repository.js';
 import { foldForSearch } from './modules/actions/action.search.js';
-import { selectPlanRollups } from './modules/plan-nodes/plan-tree.repository.js';
+import { selectPlanTree } from './modules/plan-nodes/plan-tree.repository.js';
 import { todayInFrance } from './modules/plan-nodes/plan-tree.service.js';
 
 const [organizationId, planId, runsArg, q] = process.argv.slice(2);
@@ -30,7 +31,7 @@ async function time(run: () => Promise<unknown>) {
   return samples;
 }
 
-const tree = await time(() => selectPlanRollups(db, { organizationId, planId, today: todayInFrance(systemClock) }));
+const tree = await time(() => selectPlanTree(db, { organizationId, planId, today: todayInFrance(systemClock) }));
 const list = await time(async () => {
   const nodes = await listPlanNodes(db, { organizationId, planIds: [planId] });
   const codes = codesOfNodes(nodes);

@@ -30,21 +30,29 @@ export interface NodePlace {
   levelName: string;
 }
 
-/** Code (1.2.3), depth (0 for an axis) and level name of each node; deeper than the names → the last name. */
-export function placesOf(nodes: NodeLike[], levelNames: string[]): Map<string, NodePlace> {
-  const codes = nodeCodes(nodes);
-  const places = new Map<string, NodePlace>();
-  for (const node of nodes) {
-    const code = codes.get(node.id) ?? '';
-    const depth = code ? code.split('.').length - 1 : 0;
-    places.set(node.id, { code, depth, levelName: levelNames[Math.min(depth, levelNames.length - 1)] ?? '' });
-  }
-  return places;
+/** Depth (0 for an axis) and level name from the code; deeper than the names → the last name. */
+function placeFor(code: string, levelNames: string[]): NodePlace {
+  const depth = code ? code.split('.').length - 1 : 0;
+  return { code, depth, levelName: levelNames[Math.min(depth, levelNames.length - 1)] ?? '' };
 }
 
-const codeCollator = new Intl.Collator('en', { numeric: true });
+/** Code (1.2.3), depth and level name of each node. */
+export function placesOf(nodes: NodeLike[], levelNames: string[]): Map<string, NodePlace> {
+  const codes = nodeCodes(nodes);
+  return new Map(nodes.map((node) => [node.id, placeFor(codes.get(node.id) ?? '', levelNames)]));
+}
 
-/** Depth-first order (1, 1.1, 1.2, 2, 10…), the order a tree is read in: numeric segment by segment. */
-export function byCode(a: { code: string }, b: { code: string }) {
-  return codeCollator.compare(a.code, b.code);
+/**
+ * The nodes in reading order (1, 1.1, 1.2, 2…) with their place: the order in which `nodeCodes`
+ * hands out codes is already depth-first, so no sort by code is needed. Nodes it never reaches
+ * (only a corrupt cycle could do that) have no code and come first, as a sort by code would put them.
+ */
+export function inReadingOrder<T extends NodeLike>(nodes: T[], levelNames: string[]): { node: T; place: NodePlace }[] {
+  const codes = nodeCodes(nodes);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const unreached = nodes.filter((node) => !codes.has(node.id)).sort(bySiblingOrder);
+  return [
+    ...unreached.map((node) => ({ node, place: placeFor('', levelNames) })),
+    ...[...codes].map(([id, code]) => ({ node: byId.get(id)!, place: placeFor(code, levelNames) })),
+  ];
 }

@@ -1,54 +1,66 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 
-/** One row per node (node_id set) and one for the whole plan (node_id null): sums the service turns into roll-ups. */
-export interface RollupRow {
-  node_id: string | null;
-  action_count: number | string;
-  late_count: number | string;
-  not_started: number | string;
-  in_progress: number | string;
-  done: number | string;
-  stopped: number | string;
-  weighted: number | string | null;
-  weights: number | string | null;
-  planned_cents: number | string | bigint;
-  committed_cents: number | string | bigint;
-  spent_cents: number | string | bigint;
+/**
+ * One row per node of the plan (id set) with the sums of its subtree, and one row for the whole
+ * plan (id null, node columns null). A node without counted fiches has null sums. Sums are int or
+ * float8 so both drivers hand back plain numbers.
+ */
+export interface PlanTreeRow {
+  id: string | null;
+  parent_id: string | null;
+  title: string | null;
+  description: string | null;
+  position: number | null;
+  lead_org_unit_id: string | null;
+  version: number | null;
+  action_count: number | null;
+  late_count: number | null;
+  not_started: number | null;
+  in_progress: number | null;
+  done: number | null;
+  stopped: number | null;
+  weighted: number | null;
+  weights: number | null;
+  planned_cents: number | null;
+  committed_cents: number | null;
+  spent_cents: number | null;
 }
 
 /**
- * Roll-ups of every node of a plan and of the plan itself, in one query — the SQL twin of
- * `rollupTree` (packages/shared/src/rollup.ts). Every fiche counts, whatever its visibility: these
- * are aggregates. Only top-level, unmerged fiches count (a sub-action is part of its parent).
- *   walk      each node reachable from a root, with the path of its ancestors (itself included)
- *   acts      the counted fiches of the plan: category, progress (done counts 100), lateness
- *   budgets   budget sums of those fiches
- *   own       sums per node of the fiches attached to it directly (one row per node with fiches)
- *   closure   (node, ancestor) pairs from the paths: a node's sums count in every ancestor
- * Summing per node before walking up keeps the ancestor join small (nodes, not fiches).
+ * The plan's nodes with the roll-up of every subtree and of the plan, in one query — the SQL twin
+ * of `rollupTree` (packages/shared/src/rollup.ts). Every fiche counts, whatever its visibility:
+ * these are aggregates. Only top-level, unmerged fiches count (a sub-action is part of its parent).
+ *   nodes    the plan's nodes, read once (the walk recurses over them, the answer lists them)
+ *   walk     each node reachable from a root, with the path of its ancestors (itself included)
+ *   acts     the counted fiches: category, progress (done counts 100), lateness
+ *   budget   budget sums per node of the fiches attached to it directly
+ *   sums     per reachable node, the sums of the fiches attached to it directly
+ *   rollups  each node's sums counted in every ancestor on its path, plus the plan (node null)
+ * Summing per node before walking up keeps the ancestor join small (nodes, not fiches); sums are
+ * float8/int from the start: numeric aggregates cost more than the rest of the query.
  */
-export async function selectPlanRollups(db: DbOrTx, { organizationId, planId, today }: { organizationId: string; planId: string; today: string }) {
+export async function selectPlanTree(db: DbOrTx, { organizationId, planId, today }: { organizationId: string; planId: string; today: string }) {
   const result = await db.execute(sql`
     with recursive
-    walk as (
-      select n.id, array[n.id] as path
+    nodes as materialized (
+      select n.id, n.parent_id, n.title, n.description, n.position, n.lead_org_unit_id, n.version
       from plan_nodes n
-      where n.organization_id = ${organizationId} and n.plan_id = ${planId} and n.parent_id is null
-      union all
-      select n.id, w.path || n.id
-      from plan_nodes n
-      join walk w on n.parent_id = w.id
-      where n.organization_id = ${organizationId} and n.plan_id = ${planId} and not n.id = any(w.path)
+      where n.organization_id = ${organizationId} and n.plan_id = ${planId}
     ),
-    acts as (
+    walk as (
+      select n.id, array[n.id] as path from nodes n where n.parent_id is null
+      union all
+      select n.id, w.path || n.id from nodes n join walk w on n.parent_id = w.id where not n.id = any(w.path)
+    ),
+    acts as materialized (
       select a.id, a.node_id, a.weight, s.category,
         case when s.category = 'done' then 100 else a.progress end as progress,
         s.category not in ('done', 'stopped') and (
           a.ends_on < ${today}::date
-          or exists (
-            select 1 from milestones m
-            where m.organization_id = a.organization_id and m.action_id = a.id and m.done_on is null and m.due_on < ${today}::date
+          or a.id in (
+            select m.action_id from milestones m
+            where m.organization_id = ${organizationId} and m.done_on is null and m.due_on < ${today}::date
           )
         ) as late
       from actions a
@@ -56,48 +68,53 @@ export async function selectPlanRollups(db: DbOrTx, { organizationId, planId, to
       where a.organization_id = ${organizationId} and a.plan_id = ${planId}
         and a.parent_action_id is null and a.merged_into_id is null
     ),
-    budgets as (
-      select b.action_id, sum(b.planned_cents) as planned, sum(b.committed_cents) as committed, sum(b.spent_cents) as spent
+    budget as (
+      select a.node_id,
+        sum(b.planned_cents)::float8 as planned, sum(b.committed_cents)::float8 as committed, sum(b.spent_cents)::float8 as spent
       from budget_lines b
       join acts a on a.id = b.action_id
       where b.organization_id = ${organizationId}
-      group by b.action_id
+      group by a.node_id
     ),
     own as (
       select a.node_id,
-        count(*) as action_count,
-        count(*) filter (where a.late) as late_count,
-        count(*) filter (where a.category = 'not_started') as not_started,
-        count(*) filter (where a.category = 'in_progress') as in_progress,
-        count(*) filter (where a.category = 'done') as done,
-        count(*) filter (where a.category = 'stopped') as stopped,
+        count(*)::int as action_count,
+        (count(*) filter (where a.late))::int as late_count,
+        (count(*) filter (where a.category = 'not_started'))::int as not_started,
+        (count(*) filter (where a.category = 'in_progress'))::int as in_progress,
+        (count(*) filter (where a.category = 'done'))::int as done,
+        (count(*) filter (where a.category = 'stopped'))::int as stopped,
         sum(a.weight * a.progress) filter (where a.category <> 'stopped') as weighted,
-        sum(a.weight) filter (where a.category <> 'stopped') as weights,
-        sum(coalesce(b.planned, 0)) as planned, sum(coalesce(b.committed, 0)) as committed, sum(coalesce(b.spent, 0)) as spent
+        sum(a.weight) filter (where a.category <> 'stopped') as weights
       from acts a
-      left join budgets b on b.action_id = a.id
-      where a.node_id in (select id from walk)
       group by a.node_id
     ),
-    closure as (
-      select w.id as node_id, unnest(w.path) as ancestor_id from walk w where w.id in (select node_id from own)
+    sums as materialized (
+      select o.*, coalesce(b.planned, 0) as planned, coalesce(b.committed, 0) as committed, coalesce(b.spent, 0) as spent
+      from own o
+      join walk w on w.id = o.node_id
+      left join budget b on b.node_id = o.node_id
     ),
     counted as (
-      select c.ancestor_id as node_id, o.action_count, o.late_count, o.not_started, o.in_progress, o.done, o.stopped, o.weighted, o.weights, o.planned, o.committed, o.spent from closure c join own o on o.node_id = c.node_id
+      select unnest(w.path) as node_id, s.action_count, s.late_count, s.not_started, s.in_progress, s.done, s.stopped, s.weighted, s.weights, s.planned, s.committed, s.spent
+      from walk w join sums s on s.node_id = w.id
       union all
-      select null, o.action_count, o.late_count, o.not_started, o.in_progress, o.done, o.stopped, o.weighted, o.weights, o.planned, o.committed, o.spent from own o
+      select null, s.action_count, s.late_count, s.not_started, s.in_progress, s.done, s.stopped, s.weighted, s.weights, s.planned, s.committed, s.spent
+      from sums s
+    ),
+    rollups as (
+      select node_id,
+        sum(action_count)::int as action_count, sum(late_count)::int as late_count,
+        sum(not_started)::int as not_started, sum(in_progress)::int as in_progress, sum(done)::int as done, sum(stopped)::int as stopped,
+        sum(weighted)::float8 as weighted, sum(weights)::float8 as weights,
+        sum(planned)::float8 as planned_cents, sum(committed)::float8 as committed_cents, sum(spent)::float8 as spent_cents
+      from counted
+      group by node_id
     )
-    select node_id,
-      sum(action_count)::int as action_count,
-      sum(late_count)::int as late_count,
-      sum(not_started)::int as not_started,
-      sum(in_progress)::int as in_progress,
-      sum(done)::int as done,
-      sum(stopped)::int as stopped,
-      sum(weighted) as weighted,
-      sum(weights) as weights,
-      sum(planned)::float8 as planned_cents, sum(committed)::float8 as committed_cents, sum(spent)::float8 as spent_cents
-    from counted
-    group by node_id`);
-  return (result as unknown as { rows: RollupRow[] }).rows;
+    select n.id, n.parent_id, n.title, n.description, n.position, n.lead_org_unit_id, n.version,
+      r.action_count, r.late_count, r.not_started, r.in_progress, r.done, r.stopped, r.weighted, r.weights,
+      r.planned_cents, r.committed_cents, r.spent_cents
+    from nodes n
+    full join rollups r on r.node_id = n.id`);
+  return (result as unknown as { rows: PlanTreeRow[] }).rows;
 }

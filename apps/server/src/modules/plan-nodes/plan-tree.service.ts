@@ -1,70 +1,60 @@
-import type { Rollup } from '@pilotis/shared';
+import type { PlanTreeNode as TreeNode, Rollup } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import { scopeOf, type MemberActor } from '../../http/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
-import { listPlanNodes } from './plan-node.repository.js';
-import type { PlanTreeNode as TreeNode } from '@pilotis/shared';
-import { byCode, placesOf } from './plan-node.shape.js';
-import { selectPlanRollups, type RollupRow } from './plan-tree.repository.js';
+import { inReadingOrder } from './plan-node.shape.js';
+import { selectPlanTree, type PlanTreeRow } from './plan-tree.repository.js';
+
+// Built once: constructing an Intl formatter costs more than formatting with it.
+const franceDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Today in France, where the collectivités are: an end date of today is not late yet. */
 export function todayInFrance(clock: Clock): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(clock.now());
+  return franceDate.format(clock.now());
 }
 
-const emptyRollup = (): Rollup => ({
-  progress: null,
-  actionCount: 0,
-  lateCount: 0,
-  byCategory: { not_started: 0, in_progress: 0, done: 0, stopped: 0 },
-  budget: { plannedCents: 0, committedCents: 0, spentCents: 0 },
-});
-
-/** SQL sums → roll-up; the mean is rounded here with the very expression `rollupTree` uses. */
-function toRollup(row: RollupRow | undefined): Rollup {
-  if (!row) return emptyRollup();
-  const weighted = Number(row.weighted ?? 0);
-  const weights = Number(row.weights ?? 0);
+/** SQL sums → roll-up (a node without counted fiches has null sums); the mean is rounded with the very expression `rollupTree` uses. */
+function toRollup(row: PlanTreeRow | undefined): Rollup {
+  const weighted = row?.weighted ?? 0;
+  const weights = row?.weights ?? 0;
   return {
     progress: weights > 0 ? Math.round((weighted / weights) * 10) / 10 : null,
-    actionCount: Number(row.action_count),
-    lateCount: Number(row.late_count),
+    actionCount: row?.action_count ?? 0,
+    lateCount: row?.late_count ?? 0,
     byCategory: {
-      not_started: Number(row.not_started),
-      in_progress: Number(row.in_progress),
-      done: Number(row.done),
-      stopped: Number(row.stopped),
+      not_started: row?.not_started ?? 0,
+      in_progress: row?.in_progress ?? 0,
+      done: row?.done ?? 0,
+      stopped: row?.stopped ?? 0,
     },
-    budget: { plannedCents: Number(row.planned_cents), committedCents: Number(row.committed_cents), spentCents: Number(row.spent_cents) },
+    budget: { plannedCents: row?.planned_cents ?? 0, committedCents: row?.committed_cents ?? 0, spentCents: row?.spent_cents ?? 0 },
   };
 }
 
+type NodeRow = PlanTreeRow & { id: string; title: string; position: number };
+
 /** The plan's tree in reading order (1, 1.1, 1.2, 2…), every node with the roll-up of its subtree. */
 export async function getPlanTree(ctx: AppContext, actor: MemberActor, planId: string) {
-  const { plan, resource } = await loadPlanForActor(ctx.db, actor, planId);
-  // Independent reads: on PostgreSQL they run side by side on two pooled connections.
-  const [nodes, rows] = await Promise.all([
-    listPlanNodes(ctx.db, { ...scopeOf(actor), planId }),
-    selectPlanRollups(ctx.db, { ...scopeOf(actor), planId, today: todayInFrance(ctx.clock) }),
+  // Side by side: the access check decides whether the tree is answered, not whether it is read
+  // (a refused actor gets the same 404, the rows are dropped). Scoped to the actor's collectivité.
+  const [{ plan, resource }, rows] = await Promise.all([
+    loadPlanForActor(ctx.db, actor, planId),
+    selectPlanTree(ctx.db, { ...scopeOf(actor), planId, today: todayInFrance(ctx.clock) }),
   ]);
-  const byNode = new Map(rows.map((row) => [row.node_id, row]));
-  const places = placesOf(nodes, plan.levelNames);
-  const treeNodes: TreeNode[] = nodes.map((node) => {
-    const place = places.get(node.id)!;
-    return {
-      id: node.id,
-      parentId: node.parentId,
-      code: place.code,
-      title: node.title,
-      description: node.description,
-      depth: place.depth,
-      levelName: place.levelName,
-      position: node.position,
-      leadOrgUnitId: node.leadOrgUnitId,
-      version: node.version,
-      ...toRollup(byNode.get(node.id)),
-    };
-  });
-  return { plan, resource, rollup: toRollup(byNode.get(null)), nodes: treeNodes.sort(byCode) };
+  const nodeRows = rows.filter((row): row is NodeRow => row.id !== null).map((row) => ({ ...row, parentId: row.parent_id }));
+  const nodes: TreeNode[] = inReadingOrder(nodeRows, plan.levelNames).map(({ node, place }) => ({
+    id: node.id,
+    parentId: node.parent_id,
+    code: place.code,
+    title: node.title,
+    description: node.description ?? '',
+    depth: place.depth,
+    levelName: place.levelName,
+    position: node.position,
+    leadOrgUnitId: node.lead_org_unit_id,
+    version: node.version ?? 1,
+    ...toRollup(node),
+  }));
+  return { plan, resource, rollup: toRollup(rows.find((row) => row.id === null)), nodes };
 }
