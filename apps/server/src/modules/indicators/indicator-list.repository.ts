@@ -28,16 +28,21 @@ export interface IndicatorListFilters {
   onlyInside?: boolean;
 }
 
+/*
+ * Raw fragments name `indicators.<column>` in full: in a select list Drizzle writes a bare "id",
+ * which a subquery over measures (that has its own id) would silently take for m.id.
+ */
+
 /** « isInside » of indicator.policy.ts in SQL: admin, pilot, or owner unit under one of the reader's units. */
 export function insideSql(reader: IndicatorReader): SQL {
   if (reader.admin) return sql`true`;
-  return sql`(exists (select 1 from indicator_pilots p where p.indicator_id = ${indicators.id} and p.user_id = ${reader.userId})
-    or ${indicators.ownerOrgUnitId} = any(${sql.param(reader.insideUnitIds)}::uuid[]))`;
+  return sql`(exists (select 1 from indicator_pilots p where p.indicator_id = indicators.id and p.user_id = ${reader.userId})
+    or indicators.owner_org_unit_id = any(${sql.param(reader.insideUnitIds)}::uuid[]))`;
 }
 
 /** The last completed period of the indicator's periodicity has no measure yet. */
 function dueSql(duePeriods: Record<Periodicity, string>): SQL {
-  return sql`not exists (select 1 from measures m where m.indicator_id = ${indicators.id} and m.period = case ${indicators.periodicity}
+  return sql`not exists (select 1 from measures m where m.indicator_id = indicators.id and m.period = case indicators.periodicity
     when 'monthly' then ${duePeriods.monthly} when 'quarterly' then ${duePeriods.quarterly}
     when 'half-yearly' then ${duePeriods['half-yearly']} else ${duePeriods.yearly} end)`;
 }
@@ -48,8 +53,8 @@ const PLAIN = 'aaaaaaceeeeiiiinooooouuuuyyAAAAAACEEEEIIIINOOOOOUUUUY';
 const foldedText = sql`lower(translate(${indicators.code} || ' ' || ${indicators.name}, ${ACCENTED}, ${PLAIN}))`;
 
 const linkedToPlan = (planId: string) =>
-  sql`(exists (select 1 from indicator_node_links l join plan_nodes n on n.id = l.node_id where l.indicator_id = ${indicators.id} and n.plan_id = ${planId})
-    or exists (select 1 from indicator_action_links l join actions a on a.id = l.action_id where l.indicator_id = ${indicators.id} and a.plan_id = ${planId}))`;
+  sql`(exists (select 1 from indicator_node_links l join plan_nodes n on n.id = l.node_id where l.indicator_id = indicators.id and n.plan_id = ${planId})
+    or exists (select 1 from indicator_action_links l join actions a on a.id = l.action_id where l.indicator_id = indicators.id and a.plan_id = ${planId}))`;
 
 function whereOf(organizationId: string, reader: IndicatorReader, f: IndicatorListFilters, duePeriods: Record<Periodicity, string>) {
   const like = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
@@ -60,8 +65,8 @@ function whereOf(organizationId: string, reader: IndicatorReader, f: IndicatorLi
     f.ids ? inArray(indicators.id, f.ids) : undefined,
     f.ownerUnitIds ? sql`${indicators.ownerOrgUnitId} = any(${sql.param(f.ownerUnitIds)}::uuid[])` : undefined,
     f.planId ? linkedToPlan(f.planId) : undefined,
-    f.nodeId ? sql`exists (select 1 from indicator_node_links l where l.indicator_id = ${indicators.id} and l.node_id = ${f.nodeId})` : undefined,
-    f.actionId ? sql`exists (select 1 from indicator_action_links l where l.indicator_id = ${indicators.id} and l.action_id = ${f.actionId})` : undefined,
+    f.nodeId ? sql`exists (select 1 from indicator_node_links l where l.indicator_id = indicators.id and l.node_id = ${f.nodeId})` : undefined,
+    f.actionId ? sql`exists (select 1 from indicator_action_links l where l.indicator_id = indicators.id and l.action_id = ${f.actionId})` : undefined,
     f.periodicity ? eq(indicators.periodicity, f.periodicity) : undefined,
     like ? sql`${foldedText} like ${like}` : undefined,
     f.due === undefined ? undefined : f.due ? dueSql(duePeriods) : sql`not ${dueSql(duePeriods)}`,
