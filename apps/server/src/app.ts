@@ -25,6 +25,7 @@ import { actionPartsRoutes } from './modules/actions/action-parts.routes.js';
 import { apiTokenRoutes } from './modules/api-tokens/api-token.routes.js';
 import { measurePushRoutes } from './modules/measures/measure-push.routes.js';
 import { measureImportRoutes } from './modules/measures/measure-import.routes.js';
+import { connectorRoutes } from './modules/connectors/connector.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicator.routes.js';
 import { measureRoutes } from './modules/measures/measure.routes.js';
 
@@ -82,6 +83,7 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   apiTokenRoutes(app, ctx);
   measurePushRoutes(app, ctx);
   measureImportRoutes(app, ctx);
+  connectorRoutes(app, ctx);
   indicatorRoutes(app, ctx);
   measureRoutes(app, ctx);
   await serveWeb(app, findWebDist(config.WEB_DIST_DIR));

@@ -23,6 +23,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().optional(),
   JOBS: boolFlag.default(true),
+  /** Hosts connectors may fetch from: « intranet.ville.fr,*.ville.local,127.0.0.1:8080 »; empty: none. */
+  CONNECTOR_ALLOWED_HOSTS: z.string().default(''),
+  CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  CONNECTOR_MAX_MB: z.coerce.number().positive().max(500).default(20),
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -41,5 +45,8 @@ export function parseConfig(env: Record<string, string | undefined>) {
     ...value,
     dataDir: path.resolve(value.DATA_DIR),
     publicUrl: value.PUBLIC_URL ?? `http://localhost:${value.PORT}`,
+    connectorAllowedHosts: value.CONNECTOR_ALLOWED_HOSTS.split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean),
   };
 }

@@ -4,6 +4,7 @@ import { openDatabase, type Database } from './db/client.js';
 import { systemClock } from './lib/clock.js';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATION, DEMO_PASSWORD, seedDemo } from './modules/demo/demo.seed.js';
 import { createJobRunner } from './modules/jobs/job.runner.js';
+import { jobHandlers } from './modules/jobs/job-handlers.js';
 import { findOrganizationsByName } from './modules/organizations/organization.repository.js';
 
 export const databaseTarget = (config: Config) => (config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.dataDir });
@@ -16,8 +17,8 @@ export async function startServer(config: Config) {
   const database: Database = await openDatabase(databaseTarget(config));
   await database.migrate();
   const readiness = { ready: false };
-  const { app } = await buildApp({ config, database, logger: true, readiness });
-  const jobs = createJobRunner({ db: database.db, clock: systemClock, handlers: {} });
+  const { app, ctx } = await buildApp({ config, database, logger: true, readiness });
+  const jobs = createJobRunner({ db: database.db, clock: systemClock, handlers: jobHandlers(ctx) });
   await app.listen({ port: config.PORT, host: config.HOST });
   const seeded = config.PILOTIS_DEMO ? await seedDemo(database.db, systemClock) : false;
   const demoPresent = config.PILOTIS_DEMO && (seeded || (await findOrganizationsByName(database.db, DEMO_ORGANIZATION)).length > 0);

@@ -29,12 +29,21 @@ export async function updateConnector(db: DbOrTx, { organizationId, id, version 
   return row;
 }
 
-/** The schedule moving on after a run: not a change of definition, so the version stays. */
-export async function setConnectorNextRun(db: DbOrTx, { organizationId, id }: Scope & { id: string }, nextRunAt: Date | null) {
-  await db
+/**
+ * The schedule moving on after a run (not a change of definition: the version stays), only if
+ * nobody rescheduled it meanwhile. Answers the row, or undefined when it had moved.
+ */
+export async function advanceConnectorSchedule(
+  db: DbOrTx,
+  { organizationId, id, scheduledFor }: Scope & { id: string; scheduledFor: Date },
+  nextRunAt: Date | null,
+) {
+  const [row] = await db
     .update(connectors)
     .set({ nextRunAt })
-    .where(and(eq(connectors.organizationId, organizationId), eq(connectors.id, id)));
+    .where(and(eq(connectors.organizationId, organizationId), eq(connectors.id, id), eq(connectors.nextRunAt, scheduledFor)))
+    .returning();
+  return row;
 }
 
 export async function deleteConnectorWithRuns(db: DbOrTx, { organizationId, id }: Scope & { id: string }) {

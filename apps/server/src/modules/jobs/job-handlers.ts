@@ -1,0 +1,9 @@
+import type { AppContext } from '../../context.js';
+import { connectorRunHandler } from '../connectors/connector.jobs.js';
+import { CONNECTOR_RUN_JOB } from '../connectors/connector-schedule.js';
+import type { JobHandler } from './job.runner.js';
+
+/** Every job kind this app runs; server.ts and tests build their runner with the same handlers. */
+export function jobHandlers(ctx: AppContext): Record<string, JobHandler> {
+  return { [CONNECTOR_RUN_JOB]: connectorRunHandler(ctx) };
+}
