@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useCurrentMe } from '../auth/use-me';
 import { orderedUnits } from '../org-units/org-unit-options';
 import { useOrgUnits } from '../org-units/use-org-units';
-import { EntryGridTable } from './EntryGridTable';
+import { EntryGridTables } from './EntryGridTable';
 import { useEntryGrid } from './use-indicators';
 
 /** « Saisie des indicateurs »: a unit's indicators × the periods due, typed in like a spreadsheet. */
@@ -17,11 +17,11 @@ export function EntryGridPage() {
   const me = useCurrentMe();
   const units = orderedUnits(useOrgUnits().data ?? []);
   const [search, setSearch] = useSearchParams();
-  // Default: the person's own unit (the first, in tree order), else the first unit of the collectivité.
-  const ownUnit = units.find(({ item }) => me.orgUnitIds.includes(item.id))?.item.id ?? units[0]?.item.id;
-  const orgUnitId = search.get('unite') || ownUnit;
-  const grid = useEntryGrid(orgUnitId);
-  const unitName = units.find(({ item }) => item.id === orgUnitId)?.item.name ?? '';
+  // Default: the person's own unit (the first, in tree order); '' = every indicator they may enter.
+  const ownUnit = units.find(({ item }) => me.orgUnitIds.includes(item.id))?.item.id ?? '';
+  const orgUnitId = search.get('unite') ?? ownUnit;
+  const grid = useEntryGrid(orgUnitId || undefined);
+  const unitName = units.find(({ item }) => item.id === orgUnitId)?.item.name;
 
   return (
     <Stack gap="md">
@@ -29,16 +29,16 @@ export function EntryGridPage() {
       <NativeSelect
         label={t('indicators.entry.unit')}
         maw={420}
-        value={orgUnitId ?? ''}
-        data={units.map(({ item, depth }) => ({ value: item.id, label: `${'\u00a0\u00a0'.repeat(depth)}${item.name}` }))}
+        value={orgUnitId}
+        data={[{ value: '', label: t('indicators.entry.allMine') }, ...units.map(({ item, depth }) => ({ value: item.id, label: `${'\u00a0\u00a0'.repeat(depth)}${item.name}` }))]}
         onChange={(event) => setSearch({ unite: event.currentTarget.value }, { replace: true })}
       />
       <Alert variant="light" color="gray" icon={<IconKeyboard aria-hidden />} title={t('indicators.entry.keysTitle')}>
         <Text size="sm">{t('indicators.entry.keys')}</Text>
       </Alert>
-      {grid.isPending && orgUnitId && <LoadingState />}
+      {grid.isPending && <LoadingState />}
       <ErrorAlert error={grid.error} />
-      {grid.data && <EntryGridTable grid={grid.data} caption={t('indicators.entry.caption', { unit: unitName })} />}
+      {grid.data && <EntryGridTables grid={grid.data} caption={unitName ? t('indicators.entry.caption', { unit: unitName }) : t('indicators.entry.captionAll')} />}
     </Stack>
   );
 }

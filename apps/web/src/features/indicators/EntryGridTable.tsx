@@ -1,5 +1,5 @@
-import { periodicityOf, type EntryGrid } from '@pilotis/shared';
-import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { periodicities, periodicityOf, type EntryGrid, type Periodicity } from '@pilotis/shared';
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { indicatorPath } from '../../app/paths';
@@ -11,16 +11,44 @@ import { useSaveMeasures } from './use-indicators';
 
 type GridRow = EntryGrid['rows'][number];
 
+/** One table per periodicity (monthly, quarterly…), so every column is a period of every row. */
+export function EntryGridTables({ grid, caption }: { grid: EntryGrid; caption: string }) {
+  const { t } = useTranslation();
+  if (grid.rows.length === 0) return <Text c="dimmed">{t('indicators.entry.empty')}</Text>;
+  const groups = periodicities
+    .map((periodicity) => ({
+      periodicity,
+      rows: grid.rows.filter((row) => row.indicator.periodicity === periodicity),
+      periods: grid.periods.filter((period) => periodicityOf(period) === periodicity),
+    }))
+    .filter((group) => group.rows.length > 0);
+  return (
+    <Stack gap="xl">
+      {groups.map((group) => (
+        <section key={group.periodicity} aria-labelledby={`grid-${group.periodicity}`}>
+          <Title order={2} size="h4" id={`grid-${group.periodicity}`} mb="xs">{t(`indicators.entry.groups.${group.periodicity}`)}</Title>
+          <EntryGridTable periodicity={group.periodicity} rows={group.rows} periods={group.periods} caption={`${caption} — ${t(`indicators.entry.groups.${group.periodicity}`)}`} />
+        </section>
+      ))}
+    </Stack>
+  );
+}
+
+interface EntryGridTableProps {
+  periodicity: Periodicity;
+  rows: GridRow[];
+  periods: string[];
+  caption: string;
+}
+
 /** Rows = indicators, columns = periods due; a cell is an input where the person may enter, else the value. */
-export function EntryGridTable({ grid, caption }: { grid: EntryGrid; caption: string }) {
+function EntryGridTable({ periodicity, rows, periods, caption }: EntryGridTableProps) {
   const { t } = useTranslation();
   const format = useIndicatorFormat();
   const navigation = useGridNavigation();
-  const periodText = (period: string) => format.period(period, periodicityOf(period) ?? 'yearly');
-
-  if (grid.rows.length === 0) return <Text c="dimmed">{t('indicators.entry.empty')}</Text>;
+  const periodText = (period: string) => format.period(period, periodicity);
   return (
-    <Table.ScrollContainer minWidth={300 + grid.periods.length * 150}>
+    <Table.ScrollContainer minWidth={300 + periods.length * 150}>
       <Table withColumnBorders withTableBorder verticalSpacing="xs">
         <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
           <Text component="span" c="dimmed" size="sm">{caption}</Text>
@@ -28,12 +56,12 @@ export function EntryGridTable({ grid, caption }: { grid: EntryGrid; caption: st
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('indicators.entry.indicator')}</Table.Th>
-            {grid.periods.map((period) => <Table.Th key={period} scope="col">{periodText(period)}</Table.Th>)}
+            {periods.map((period) => <Table.Th key={period} scope="col">{periodText(period)}</Table.Th>)}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {grid.rows.map((row, rowIndex) => (
-            <EntryGridRow key={row.indicator.id} row={row} rowIndex={rowIndex} periods={grid.periods} navigation={navigation} periodText={periodText} />
+          {rows.map((row, rowIndex) => (
+            <EntryGridRow key={row.indicator.id} row={row} rowIndex={rowIndex} periods={periods} navigation={navigation} periodText={periodText} />
           ))}
         </Table.Tbody>
       </Table>

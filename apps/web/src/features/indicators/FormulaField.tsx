@@ -36,7 +36,7 @@ export function FormulaField({ value, onChange, error, knownCodes, ownCode }: Fo
       description={
         <>
           {t('indicators.form.formulaHelp')}
-          <Text component="span" display="block" size="sm" mt={4} fw={600} c={check.ok ? 'green.9' : 'red.9'} aria-live="polite">
+          <Text component="span" display="block" size="sm" mt={4} fw={600} c={check.ok ? '#1b6e3a' : 'red.9'} aria-live="polite">
             {check.ok ? '✓ ' : '✗ '}
             {check.message}
           </Text>

@@ -100,7 +100,7 @@ function SaveFeedback({ id, state }: { id: string; state: SaveState }) {
         <Group gap={4} wrap="nowrap"><Loader size={12} aria-hidden /><Text size="xs">{t('indicators.entry.saving')}</Text></Group>
       )}
       {state.kind === 'saved' && (
-        <Group gap={4} wrap="nowrap"><IconCheck size={14} color="#1b6e3a" aria-hidden /><Text size="xs" c="green.9">{t('indicators.entry.saved')}</Text></Group>
+        <Group gap={4} wrap="nowrap"><IconCheck size={14} color="#1b6e3a" aria-hidden /><Text size="xs" c="#1b6e3a">{t('indicators.entry.saved')}</Text></Group>
       )}
       {state.kind === 'error' && (
         <Group gap={4} wrap="nowrap" align="flex-start"><IconAlertTriangle size={14} color="#a51d2d" aria-hidden /><Text size="xs" c="red.9" maw={200}>{state.message}</Text></Group>

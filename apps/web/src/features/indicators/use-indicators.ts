@@ -62,11 +62,11 @@ export function useIndicatorHistory(id: string) {
   });
 }
 
+/** Without a unit: every indicator the person may enter. */
 export function useEntryGrid(orgUnitId: string | undefined) {
   return useQuery({
     queryKey: [...INDICATORS_KEY, 'grid', orgUnitId ?? ''],
     queryFn: async () => (await apiGet<{ data: EntryGrid }>(`/api/indicators/entry-grid${toQueryString({ orgUnitId })}`)).data,
-    enabled: orgUnitId !== undefined,
   });
 }
 
@@ -112,11 +112,11 @@ export function useDeleteIndicator(id: string) {
   });
 }
 
-/** PUT measures of one indicator; the grid refreshes itself cell by cell, so it may skip the refetch. */
+/** PUT measures of one indicator; answers the periods written, judged (status, trend). */
 export function useSaveMeasures(id: string, options: { refetchGrid?: boolean } = {}) {
   const refresh = useRefreshIndicators();
   return useMutation({
-    mutationFn: async (input: MeasuresInput) => (await api<{ data?: IndicatorMeasures }>('PUT', `/api/indicators/${id}/measures`, input))?.data,
+    mutationFn: async (input: MeasuresInput) => (await api<{ data: Measure[] }>('PUT', `/api/indicators/${id}/measures`, input)).data,
     onSuccess: () => refresh({ grid: options.refetchGrid !== false }),
   });
 }

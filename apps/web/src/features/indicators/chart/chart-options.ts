@@ -20,6 +20,8 @@ export interface ChartFormat {
 /** Each status has its own marker shape as well as its colour, and its name in the legend. */
 const statusSymbols: Record<Exclude<MeasureStatus, 'no_target'>, string> = { on_track: 'circle', at_risk: 'triangle', off_track: 'diamond' };
 const lineColor = '#1864ab';
+/** Mantine's system font stack: ECharts measures labels with it, so it must be a real font, not `inherit`. */
+const fontFamily = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 const targetColor = '#212529';
 
 /** The ECharts option: values (solid line), targets (dashed steps), thresholds (dotted), status markers. */
@@ -55,9 +57,9 @@ export function buildChartOption(rows: ChartRow[], texts: ChartTexts, format: Ch
   ];
   return {
     animation: false,
-    textStyle: { fontFamily: 'inherit', color: '#212529' },
+    textStyle: { fontFamily, color: '#212529' },
     grid: { left: 16, right: 24, top: 72, bottom: 24, containLabel: true },
-    legend: { top: 0, type: 'plain' as const, textStyle: { color: '#212529' } },
+    legend: { top: 0, left: 0, right: 0, type: 'plain' as const, itemGap: 16, textStyle: { color: '#212529', fontFamily, fontSize: 13 } },
     tooltip: { trigger: 'axis' as const, valueFormatter: (value: unknown) => (typeof value === 'number' ? format.value(value) : '—') },
     xAxis: { type: 'category' as const, data: periods, axisLabel: { color: '#343a40' } },
     yAxis: { type: 'value' as const, scale: true, axisLabel: { color: '#343a40', formatter: format.axis } },
