@@ -1,11 +1,14 @@
 // A fresh database for one benchmark run: a new database on the PostgreSQL server of DATABASE_URL
 // (default postgres://postgres@127.0.0.1:5432/postgres when BENCH_DB=postgres), or PGlite in a
-// temporary DATA_DIR. `drop()` removes it afterwards.
-import { spawnSync } from 'node:child_process';
+// temporary DATA_DIR. `settle()` brings a freshly filled database to the steady state of one in
+// service (PostgreSQL: vacuum + analyze, which autovacuum would otherwise do in the middle of the
+// timings); `drop()` removes it afterwards.
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { createInterface } from 'node:readline';
 import { root } from '../../scripts/lib/build.mjs';
 
 const require = createRequire(path.join(root, 'apps/server/package.json'));
@@ -46,6 +49,7 @@ export async function freshDatabase(kind) {
       kind,
       label: `PostgreSQL (${url.host}/${name})`,
       env: { DATABASE_URL: url.toString() },
+      settle: () => admin(url.toString(), 'vacuum analyze'),
       drop: () => admin(adminUrl, `drop database if exists ${name} with (force)`),
     };
   }
@@ -55,13 +59,15 @@ export async function freshDatabase(kind) {
     kind,
     label: `PGlite (${dataDir})`,
     env: { DATA_DIR: dataDir, DATABASE_URL: '' },
+    settle: async () => undefined,
     drop: async () => fs.rmSync(parent, { recursive: true, force: true }),
   };
 }
 
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+
 /** Runs a TypeScript entry of the server with tsx; returns the JSON its last line prints. */
 export function runTs(entry, env, extraArgs = []) {
-  const tsx = path.join(root, 'node_modules/.bin/tsx');
   const result = spawnSync(tsx, [path.join(root, 'apps/server/src', entry), ...extraArgs], {
     cwd: path.join(root, 'apps/server'),
     env: childEnv(env),
@@ -72,4 +78,33 @@ export function runTs(entry, env, extraArgs = []) {
   if (result.status !== 0) throw new Error(`${entry} failed (exit ${result.status})\n${result.stdout}`);
   const lines = result.stdout.trim().split('\n');
   return JSON.parse(lines[lines.length - 1]);
+}
+
+/**
+ * Starts a TypeScript entry of the server that answers one line on stdout per line it reads on
+ * stdin, after a first "ready" line; `ask(line)` sends one and resolves with the answer.
+ */
+export async function startTs(entry, env, extraArgs = []) {
+  const child = spawn(tsx, [path.join(root, 'apps/server/src', entry), ...extraArgs], {
+    cwd: path.join(root, 'apps/server'),
+    env: childEnv(env),
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async () => {
+    const { value, done } = await answers.next();
+    if (done) throw new Error(`${entry} stopped`);
+    return value;
+  };
+  if ((await next()) !== 'ready') throw new Error(`${entry} did not start`);
+  return {
+    ask: async (line) => {
+      child.stdin.write(`${line}\n`);
+      return next();
+    },
+    close: async () => {
+      child.stdin.end();
+      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
 }

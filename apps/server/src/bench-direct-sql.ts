@@ -4,7 +4,10 @@
 //   roll-ups). Importing it, rather than copying its SQL here, keeps the reference honest when the
 //   query changes.
 // - list: `listPlanNodes` + `listActionPage` with the filters the benchmark's list request sends.
-// Usage: tsx src/bench-direct-sql.ts <organizationId> <planId> <runs> <q>; prints JSON timings (ms).
+// Usage: tsx src/bench-direct-sql.ts <organizationId> <planId> <q>. Prints "ready", then for each
+// line "tree" or "list" read on stdin runs that once and prints how long it took (ms). The
+// benchmark asks for one run between two HTTP requests, so both sides see the same machine load.
+import { createInterface } from 'node:readline';
 import { openDatabase } from './db/client.js';
 import { systemClock } from './lib/clock.js';
 import { codesOfNodes, nodesInCodeOrder, todayOf } from './modules/actions/action-code.js';
@@ -14,38 +17,36 @@ import { foldForSearch } from './modules/actions/action.search.js';
 import { selectPlanTree } from './modules/plan-nodes/plan-tree.repository.js';
 import { todayInFrance } from './modules/plan-nodes/plan-tree.service.js';
 
-const [organizationId, planId, runsArg, q] = process.argv.slice(2);
-if (!organizationId || !planId) throw new Error('usage: bench-direct-sql.ts <organizationId> <planId> <runs> <q>');
-const runs = Number(runsArg ?? 60);
+const [organizationId, planId, q] = process.argv.slice(2);
+if (!organizationId || !planId) throw new Error('usage: bench-direct-sql.ts <organizationId> <planId> <q>');
 const database = await openDatabase(process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: process.env.DATA_DIR! });
 const { db } = database;
 
-async function time(run: () => Promise<unknown>) {
-  for (let i = 0; i < 10; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
+const runners: Record<string, () => Promise<unknown>> = {
+  tree: () => selectPlanTree(db, { organizationId, planId, today: todayInFrance(systemClock) }),
+  list: async () => {
+    const nodes = await listPlanNodes(db, { organizationId, planIds: [planId] });
+    const codes = codesOfNodes(nodes);
+    return listActionPage(db, {
+      organizationId,
+      planIds: [planId],
+      reader: null,
+      filters: { categories: ['in_progress'], late: true, q: q ? foldForSearch(q) : undefined },
+      today: todayOf(systemClock),
+      nodeOrder: nodesInCodeOrder(nodes, codes),
+      sort: { key: 'code', desc: false },
+      page: 1,
+      pageSize: 50,
+    });
+  },
+};
 
-const tree = await time(() => selectPlanTree(db, { organizationId, planId, today: todayInFrance(systemClock) }));
-const list = await time(async () => {
-  const nodes = await listPlanNodes(db, { organizationId, planIds: [planId] });
-  const codes = codesOfNodes(nodes);
-  return listActionPage(db, {
-    organizationId,
-    planIds: [planId],
-    reader: null,
-    filters: { categories: ['in_progress'], late: true, q: q ? foldForSearch(q) : undefined },
-    today: todayOf(systemClock),
-    nodeOrder: nodesInCodeOrder(nodes, codes),
-    sort: { key: 'code', desc: false },
-    page: 1,
-    pageSize: 50,
-  });
-});
+console.log('ready');
+for await (const line of createInterface({ input: process.stdin })) {
+  const run = runners[line.trim()];
+  if (!run) throw new Error(`unknown request: ${line}`);
+  const started = performance.now();
+  await run();
+  console.log((performance.now() - started).toFixed(3));
+}
 await database.close();
-console.log(JSON.stringify({ tree, list }));

@@ -3,25 +3,23 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { requireMember } from '../../http/actor.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { planAbilities, presentPlan } from '../plans/plan.presenter.js';
 import { nodeAbilities, presentNode } from './plan-node.presenter.js';
 import { planNodeSchema, planTreeSchema } from '@pilotis/shared';
 import { changeNode, createNode, removeNode } from './plan-node.service.js';
 import { getPlanTree } from './plan-tree.service.js';
-import { plainJsonResponse } from '../../http/plain-json.js';
+import { planTreeJson } from './plan-tree.presenter.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['Plans'];
 const nodeResponse = resourceSchema(planNodeSchema);
 
 export function planNodeRoutes(app: ZodApp, ctx: AppContext) {
-  app.get('/api/plans/:id/tree', { ...plainJsonResponse, schema: { tags, params: idParams, response: { 200: planTreeSchema } } }, async (request) => {
+  // The schema documents the answer (OpenAPI); the body is JSON text already (planTreeJson), which
+  // Fastify sends as it is under a JSON content type.
+  app.get('/api/plans/:id/tree', { schema: { tags, params: idParams, response: { 200: planTreeSchema } } }, async (request, reply) => {
     const actor = requireMember(request);
     const tree = await getPlanTree(ctx, actor, request.params.id);
-    return {
-      data: { plan: { ...presentPlan(tree.plan, tree.resource.actorRole), rollup: tree.rollup }, nodes: tree.nodes },
-      can: planAbilities(actor, tree.resource),
-    };
+    return reply.type('application/json; charset=utf-8').send(planTreeJson(actor, tree) as never);
   });
 
   app.post(

@@ -1,4 +1,4 @@
-import type { PlanTreeNode as TreeNode, Rollup } from '@pilotis/shared';
+import type { Rollup } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import { scopeOf, type MemberActor } from '../../http/actor.js';
 import type { Clock } from '../../lib/clock.js';
@@ -14,27 +14,20 @@ export function todayInFrance(clock: Clock): string {
   return franceDate.format(clock.now());
 }
 
-/** SQL sums → roll-up (a node without counted fiches has null sums); the mean is rounded with the very expression `rollupTree` uses. */
-function toRollup(row: PlanTreeRow | undefined): Rollup {
-  const weighted = row?.weighted ?? 0;
-  const weights = row?.weights ?? 0;
-  return {
-    progress: weights > 0 ? Math.round((weighted / weights) * 10) / 10 : null,
-    actionCount: row?.action_count ?? 0,
-    lateCount: row?.late_count ?? 0,
-    byCategory: {
-      not_started: row?.not_started ?? 0,
-      in_progress: row?.in_progress ?? 0,
-      done: row?.done ?? 0,
-      stopped: row?.stopped ?? 0,
-    },
-    budget: { plannedCents: row?.planned_cents ?? 0, committedCents: row?.committed_cents ?? 0, spentCents: row?.spent_cents ?? 0 },
-  };
-}
+const emptyRollup = (): Rollup => ({
+  progress: null,
+  actionCount: 0,
+  lateCount: 0,
+  byCategory: { not_started: 0, in_progress: 0, done: 0, stopped: 0 },
+  budget: { plannedCents: 0, committedCents: 0, spentCents: 0 },
+});
 
-type NodeRow = PlanTreeRow & { id: string; title: string; position: number };
+type NodeRow = PlanTreeRow & { id: string; title: string; position: number; head: string; fields: string };
 
-/** The plan's tree in reading order (1, 1.1, 1.2, 2…), every node with the roll-up of its subtree. */
+/**
+ * The plan's tree in reading order (1, 1.1, 1.2, 2…): each node as the JSON text of a
+ * `PlanTreeNode` (the database writes most of it, see selectPlanTree), and the plan's roll-up.
+ */
 export async function getPlanTree(ctx: AppContext, actor: MemberActor, planId: string) {
   // Side by side: the access check decides whether the tree is answered, not whether it is read
   // (a refused actor gets the same 404, the rows are dropped). Scoped to the actor's collectivité.
@@ -42,19 +35,15 @@ export async function getPlanTree(ctx: AppContext, actor: MemberActor, planId: s
     loadPlanForActor(ctx.db, actor, planId),
     selectPlanTree(ctx.db, { ...scopeOf(actor), planId, today: todayInFrance(ctx.clock) }),
   ]);
-  const nodeRows = rows.filter((row): row is NodeRow => row.id !== null).map((row) => ({ ...row, parentId: row.parent_id }));
-  const nodes: TreeNode[] = inReadingOrder(nodeRows, plan.levelNames).map(({ node, place }) => ({
-    id: node.id,
-    parentId: node.parent_id,
-    code: place.code,
-    title: node.title,
-    description: node.description ?? '',
-    depth: place.depth,
-    levelName: place.levelName,
-    position: node.position,
-    leadOrgUnitId: node.lead_org_unit_id,
-    version: node.version ?? 1,
-    ...toRollup(node),
-  }));
-  return { plan, resource, rollup: toRollup(rows.find((row) => row.id === null)), nodes };
+  const nodeRows = rows.filter((row): row is NodeRow => row.id !== null);
+  const nodeJson = inReadingOrder(nodeRows, plan.levelNames).map(
+    ({ node, place }) =>
+      `{"id":"${node.id}","parentId":${node.parentId ? `"${node.parentId}"` : 'null'},"code":"${place.code}",${node.head},` +
+      `"depth":${place.depth},"levelName":${JSON.stringify(place.levelName)},${node.fields},${node.rollup}}`,
+  );
+  const planRow = rows.find((row) => row.id === null);
+  const rollup: Rollup = planRow ? JSON.parse(`{${planRow.rollup}}`) : emptyRollup();
+  return { plan, resource, rollup, nodeJson };
 }
+
+export type PlanTree = Awaited<ReturnType<typeof getPlanTree>>;
