@@ -8,6 +8,7 @@ import { countOrganizations } from '../organizations/organization.repository.js'
 import { replaceMembershipUnits } from '../users/user.repository.js';
 import { hashPassword } from '../auth/password.js';
 import { seedDemoPlans } from './demo-plans.seed.js';
+import { seedDemoIndicators } from './demo-indicators.seed.js';
 
 export const DEMO_PASSWORD = 'pilotis-demo';
 export const DEMO_ORGANIZATION = 'Ville de Démo';
@@ -59,6 +60,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
       reader: userIds.get('lecteur@demo.pilotis.fr')!,
     };
     await seedDemoPlans(tx, { organizationId: org.id, clock }, people, unitIds);
+    await seedDemoIndicators(tx, { organizationId: org.id, clock }, people, unitIds);
     return true;
   });
 }
