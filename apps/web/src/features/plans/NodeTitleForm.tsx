@@ -1,10 +1,12 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { isApiError } from '../../lib/api';
 import { describeError, issuesToFormErrors } from '../../lib/errors';
 import { notifySuccess } from '../../lib/notify';
+import { orderedUnits } from '../org-units/org-unit-options';
+import { useOrgUnits } from '../org-units/use-org-units';
 import type { PlanTreeNode } from './plan-types';
 import { useCreateNode, useUpdateNode } from './use-plan-tree';
 
@@ -12,7 +14,7 @@ interface NodeTitleFormProps {
   planId: string;
   /** Create under this parent (null = top level)… */
   parentId?: string | null;
-  /** …or rename this node. */
+  /** …or edit this node (title, lead unit). */
   node?: PlanTreeNode;
   onDone: () => void;
 }
@@ -22,19 +24,24 @@ export function NodeTitleForm({ planId, parentId = null, node, onDone }: NodeTit
   const create = useCreateNode(planId);
   const update = useUpdateNode(planId);
   const mutation = node ? update : create;
+  // Inactive units stay out of the choices, except the one the node already has.
+  const units = orderedUnits(useOrgUnits().data ?? [])
+    .filter(({ item }) => item.active || item.id === node?.leadOrgUnitId)
+    .map(({ item, depth }) => ({ value: item.id, label: `${'\u00a0\u00a0'.repeat(depth)}${item.name}` }));
   const form = useForm({
-    initialValues: { title: node?.title ?? '' },
+    initialValues: { title: node?.title ?? '', leadOrgUnitId: node?.leadOrgUnitId ?? '' },
     validate: { title: (value) => (value.trim() ? null : t('common.required')) },
   });
 
-  const submit = ({ title }: { title: string }) => {
+  const submit = ({ title, leadOrgUnitId }: { title: string; leadOrgUnitId: string }) => {
     const onError = (error: unknown) => form.setErrors(issuesToFormErrors(error));
     const onSuccess = () => {
       notifySuccess(t(node ? 'tree.renamed' : 'tree.created', { name: title.trim() }));
       onDone();
     };
-    if (node) update.mutate({ id: node.id, version: node.version, title: title.trim() }, { onSuccess, onError });
-    else create.mutate({ parentId, title: title.trim() }, { onSuccess, onError });
+    const fields = { title: title.trim(), leadOrgUnitId: leadOrgUnitId || null };
+    if (node) update.mutate({ id: node.id, version: node.version, ...fields }, { onSuccess, onError });
+    else create.mutate({ parentId, ...fields }, { onSuccess, onError });
   };
 
   return (
@@ -44,6 +51,7 @@ export function NodeTitleForm({ planId, parentId = null, node, onDone }: NodeTit
           <ErrorAlert message={`${describeError(mutation.error, t)}${isApiError(mutation.error, 409) ? ` ${t('errors.conflictRefetched')}` : ''}`} />
         )}
         <TextInput label={t('tree.title')} required data-autofocus {...form.getInputProps('title')} />
+        <NativeSelect label={t('tree.leadUnit')} data={[{ value: '', label: t('common.empty') }, ...units]} {...form.getInputProps('leadOrgUnitId')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
