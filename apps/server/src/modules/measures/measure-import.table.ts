@@ -48,19 +48,28 @@ export function detectDelimiter(text: string): string {
 
 export function readCsvTable(bytes: Uint8Array): Table {
   const text = decodeCsvText(bytes);
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: string[][];
   try {
-    records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true }) as unknown as typeof records;
+    // Without csv-parse's `info` (it triples the time on 100,000 rows): lines are counted below.
+    records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
   } catch (error) {
     const line = Number((error as { lines?: number }).lines) || 1;
     throw new TableReadError(`Fichier CSV mal formé : ${frenchCsvError(error)}`, line);
   }
-  const rows = records.map(({ record, info }) => ({
-    // info.lines is where the record ends; a quoted value may span lines.
-    line: info.lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0),
-    cells: record.map((cell) => cell.trim()),
-  }));
-  return splitHeader(rows.filter((row) => !isBlank(row.cells)));
+  const rows: TableRow[] = [];
+  let line = 1;
+  for (const record of records) {
+    // Every line gives a record (an empty line, a record of one empty cell); a quoted value may span lines.
+    if (!isBlank(record)) rows.push({ line, cells: record.map((cell) => cell.trim()) });
+    line += 1 + record.reduce((n, cell) => n + countNewlines(cell), 0);
+  }
+  return splitHeader(rows);
+}
+
+function countNewlines(cell: string) {
+  let count = 0;
+  for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) count++;
+  return count;
 }
 
 function frenchCsvError(error: unknown): string {
@@ -103,7 +112,7 @@ function xlsxCell(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
-const isBlank = (cells: Cell[]) => cells.every((cell) => cell === null || cell === '');
+const isBlank = (cells: Cell[]) => cells.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
 
 function splitHeader(rows: TableRow[]): Table {
   const [first, ...rest] = rows;

@@ -60,6 +60,7 @@ describe('POST /api/indicators/import', () => {
     const csv = [
       'code;periode;valeur',
       `${indicator.code};2026-01;10`,
+      `${indicator.code};2026-05;15;"sur deux\nlignes"`,
       `${indicator.code};2026-13;11`,
       '',
       'INCONNU-1;2026-02;12',
@@ -68,13 +69,13 @@ describe('POST /api/indicators/import', () => {
       `${indicator.code};2026-04;14`,
     ].join('\n');
     const preview = await resultOf(await importFile(admin, csv));
-    expect(preview.rows).toBe(6);
-    expect(preview.created).toBe(2);
+    expect(preview.rows).toBe(7);
+    expect(preview.created).toBe(3);
     expect(preview.problems).toEqual([
-      { line: 3, column: 'periode', message: expect.stringContaining('2026-13') },
-      { line: 5, column: 'code', message: expect.stringContaining('INCONNU-1') },
-      { line: 6, column: 'valeur', message: expect.stringContaining('douze') },
-      { line: 7, message: expect.stringMatching(/double.*ligne 2/) },
+      { line: 5, column: 'periode', message: expect.stringContaining('2026-13') },
+      { line: 7, column: 'code', message: expect.stringContaining('INCONNU-1') },
+      { line: 8, column: 'valeur', message: expect.stringContaining('douze') },
+      { line: 9, message: expect.stringMatching(/double.*ligne 2/) },
     ]);
 
     const real = await resultOf(await importFile(admin, csv, { dryRun: false }));
