@@ -134,6 +134,8 @@ describe('indicators: calculated', () => {
     const manual = await admin.request('PUT', `/api/indicators/${perHead.id}/measures`, { measures: [{ period: '2025', value: 1 }] });
     expect(manual.statusCode).toBe(422);
     expect(manual.json().error.message).toContain('est calculé');
+    expect((await admin.request('POST', `/api/indicators/${perHead.id}/measures/2025/validate`)).statusCode).toBe(422);
+    expect((await admin.request('GET', `/api/indicators/${perHead.id}`)).json().can).toEqual({ update: true, delete: true, enterMeasures: false, validateMeasures: false });
   });
 
   it('recomputes when the formula changes', async () => {

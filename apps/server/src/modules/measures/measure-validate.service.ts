@@ -20,6 +20,8 @@ export async function validateMeasure(ctx: AppContext, actor: MemberActor, id: s
   return ctx.db.transaction(async (tx) => {
     const { indicator, resource } = await loadIndicatorForActor(tx, actor, id);
     authorize(actor, 'indicator.validateMeasures', resource);
+    // A calculated measure is as validated as its inputs: it follows them.
+    if (indicator.formula !== null) throw unprocessable([{ path: 'period', message: `L’indicateur ${indicator.code} est calculé : validez les valeurs des indicateurs qu’il utilise` }]);
     const period = normalizePeriod(rawPeriod, indicator.periodicity);
     if (!period) throw unprocessable([{ path: 'period', message: `Période « ${rawPeriod} » invalide pour cet indicateur` }]);
     const ref = { ...scopeOf(actor), indicatorId: id, period };

@@ -142,6 +142,16 @@ describe('measures: drafts and validation', () => {
     expect((await cast.directionMember.session.request('POST', `/api/indicators/${made.id}/measures/2024/validate`)).statusCode).toBe(404);
   });
 
+  it('keeps a calculated value draft while an input is, and validates it with the input', async () => {
+    const input = await createIndicator(admin, { ownerOrgUnitId: cast.service.id, requiresValidation: true });
+    const calc = await createIndicator(admin, { ownerOrgUnitId: cast.service.id, formula: `[${input.code}] * 2` });
+    await putMeasures(cast.serviceMember.session, input.id, [{ period: '2025', value: 21 }]);
+    expect((await readMeasures(admin, calc.id)).measures.map((m) => [m.value, m.state])).toEqual([[42, 'draft']]);
+    expect((await readMeasures(cast.outsider.session, calc.id)).measures).toEqual([]);
+    expect((await cast.serviceMember.session.request('POST', `/api/indicators/${input.id}/measures/2025/validate`)).statusCode).toBe(200);
+    expect((await readMeasures(cast.outsider.session, calc.id)).measures.map((m) => [m.value, m.state])).toEqual([[42, 'validated']]);
+  });
+
   it('validates on entry when the validator asks', async () => {
     const made = await createIndicator(admin, { ownerOrgUnitId: cast.service.id, requiresValidation: true });
     const entered = await putMeasures(cast.serviceMember.session, made.id, [
