@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { deleteIndicatorLinksTo } from '../indicators/indicator.repository.js';
 import { attachments, budgetLines, logEntries, milestones, tasks } from './action-parts.table.js';
 
 /**
@@ -11,6 +12,7 @@ export async function deleteActionParts(db: DbOrTx, { organizationId, actionId }
   await db.delete(tasks).where(and(eq(tasks.organizationId, organizationId), eq(tasks.actionId, actionId)));
   await db.delete(logEntries).where(and(eq(logEntries.organizationId, organizationId), eq(logEntries.actionId, actionId)));
   await db.delete(budgetLines).where(and(eq(budgetLines.organizationId, organizationId), eq(budgetLines.actionId, actionId)));
+  await deleteIndicatorLinksTo(db, { organizationId, actionIds: [actionId] });
   const removed = await db
     .delete(attachments)
     .where(and(eq(attachments.organizationId, organizationId), eq(attachments.ownerType, 'action'), eq(attachments.ownerId, actionId)))

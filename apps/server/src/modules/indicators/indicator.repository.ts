@@ -195,3 +195,21 @@ export async function deleteIndicatorRow(db: DbOrTx, { organizationId, indicator
   await db.delete(indicatorInputs).where(and(eq(indicatorInputs.organizationId, organizationId), eq(indicatorInputs.indicatorId, indicatorId)));
   await db.delete(indicators).where(and(eq(indicators.organizationId, organizationId), eq(indicators.id, indicatorId)));
 }
+
+/**
+ * When fiches, nodes or a whole plan go, the indicators linked to them stay, without the link.
+ * Called by the actions and plans modules inside their deletion's transaction.
+ */
+export async function deleteIndicatorLinksTo(db: DbOrTx, { organizationId, actionIds, nodeIds, planId }: Scope & { actionIds?: string[]; nodeIds?: string[]; planId?: string }) {
+  if (actionIds?.length) {
+    await db.delete(indicatorActionLinks).where(and(eq(indicatorActionLinks.organizationId, organizationId), inArray(indicatorActionLinks.actionId, actionIds)));
+  }
+  if (nodeIds?.length) {
+    await db.delete(indicatorNodeLinks).where(and(eq(indicatorNodeLinks.organizationId, organizationId), inArray(indicatorNodeLinks.nodeId, nodeIds)));
+  }
+  if (planId) {
+    await db.execute(sql`
+      delete from indicator_node_links l using plan_nodes n
+      where l.organization_id = ${organizationId} and n.id = l.node_id and n.organization_id = ${organizationId} and n.plan_id = ${planId}`);
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlanRow } from '../../../test/action-factories.js';
+import { createAction, createPlanRow } from '../../../test/action-factories.js';
 import { readHistory } from '../../../test/history.js';
 import { createIndicator, createIndicatorCast, nextCode, putMeasures, readMeasures } from '../../../test/indicator-factories.js';
 import { createTestApp } from '../../../test/test-app.js';
@@ -114,6 +114,20 @@ describe('indicators: definitions', () => {
     expect((await admin.request('GET', `/api/indicators/${input.id}`)).statusCode).toBe(404);
     const history = await readHistory(admin, 'indicator', input.id).catch((error: Error) => error.message);
     expect(history).toContain('404');
+  });
+});
+
+describe('indicators: links', () => {
+  it('keeps the indicator when a linked action, node or plan is deleted, without the link', async () => {
+    const plan = await createPlanRow(testApp.ctx, { organizationId: cast.organization.id });
+    const emptyPlan = await createPlanRow(testApp.ctx, { organizationId: cast.organization.id });
+    const action = await createAction(admin, { nodeId: plan.nodeIds['1.1'], title: 'Composteurs de quartier' });
+    const made = await createIndicator(admin, { actionIds: [action.id], nodeIds: [plan.nodeIds['2'], emptyPlan.nodeIds['1']] });
+    expect((await admin.request('DELETE', `/api/actions/${action.id}`)).statusCode).toBe(204);
+    expect((await admin.request('DELETE', `/api/nodes/${plan.nodeIds['2']}`)).statusCode).toBe(204);
+    expect((await admin.request('DELETE', `/api/plans/${emptyPlan.planId}`)).statusCode).toBe(204);
+    const read = (await admin.request('GET', `/api/indicators/${made.id}`)).json().data;
+    expect(read).toMatchObject({ actionIds: [], nodeIds: [] });
   });
 });
 

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { actionNodeLinks, actions } from '../actions/action.table.js';
+import { deleteIndicatorLinksTo } from '../indicators/indicator.repository.js';
 import { planNodes, type PlanNodeRow } from './plan-node.table.js';
 
 type Scope = { organizationId: string };
@@ -67,5 +68,6 @@ export async function countActionsOnNodes(db: DbOrTx, { organizationId, nodeIds 
 /** One statement for the whole subtree, so no child ever points to a deleted parent. */
 export async function deletePlanNodes(db: DbOrTx, { organizationId, nodeIds }: Scope & { nodeIds: string[] }) {
   if (nodeIds.length === 0) return;
+  await deleteIndicatorLinksTo(db, { organizationId, nodeIds });
   await db.delete(planNodes).where(and(eq(planNodes.organizationId, organizationId), inArray(planNodes.id, nodeIds)));
 }

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { actionNodeLinks, actions } from '../actions/action.table.js';
+import { deleteIndicatorLinksTo } from '../indicators/indicator.repository.js';
 import { planNodes } from '../plan-nodes/plan-node.table.js';
 import { users } from '../users/user.table.js';
 import { planMembers, plans, type PlanMemberRow, type PlanRow } from './plan.table.js';
@@ -79,6 +80,7 @@ export async function countPlanActions(db: DbOrTx, { organizationId, planId }: S
 /** Removes an empty plan: its members, its nodes (one statement, so parent links never dangle), itself. */
 export async function deletePlan(db: DbOrTx, { organizationId, id }: Scope & { id: string }) {
   await db.delete(planMembers).where(and(eq(planMembers.organizationId, organizationId), eq(planMembers.planId, id)));
+  await deleteIndicatorLinksTo(db, { organizationId, planId: id });
   await db.delete(planNodes).where(and(eq(planNodes.organizationId, organizationId), eq(planNodes.planId, id)));
   await db.delete(plans).where(and(eq(plans.organizationId, organizationId), eq(plans.id, id)));
 }
