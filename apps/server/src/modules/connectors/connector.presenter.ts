@@ -1,20 +1,25 @@
 import type { Connector, ConnectorRun } from '@pilotis/shared';
 import type { ConnectorRow, ConnectorRunRow } from './connector.table.js';
 
-export function presentConnectorRun(row: ConnectorRunRow): ConnectorRun {
+/** Longer than any fetch and write: a run still `running` after it died with its process. */
+const RUN_ABANDONED_MS = 30 * 60_000;
+
+/** `now` tells a run in progress from one its process never finished (shown failed, not polled forever). */
+export function presentConnectorRun(row: ConnectorRunRow, now: Date): ConnectorRun {
+  const abandoned = row.status === 'running' && now.getTime() - row.startedAt.getTime() > RUN_ABANDONED_MS;
   return {
     id: row.id,
     trigger: row.trigger,
-    status: row.status,
+    status: abandoned ? 'failed' : row.status,
     startedAt: row.startedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     fetchedRows: row.fetchedRows,
     writtenRows: row.writtenRows,
-    errors: row.errors,
+    errors: abandoned ? ['Exécution interrompue (serveur arrêté pendant l’exécution)'] : row.errors,
   };
 }
 
-export function presentConnector(row: ConnectorRow, lastRun: ConnectorRunRow | undefined): Connector {
+export function presentConnector(row: ConnectorRow, lastRun: ConnectorRunRow | undefined, now: Date): Connector {
   return {
     id: row.id,
     name: row.name,
@@ -25,7 +30,7 @@ export function presentConnector(row: ConnectorRow, lastRun: ConnectorRunRow | u
     mapping: row.mapping,
     enabled: row.enabled,
     nextRunAt: row.nextRunAt?.toISOString() ?? null,
-    lastRun: lastRun ? presentConnectorRun(lastRun) : null,
+    lastRun: lastRun ? presentConnectorRun(lastRun, now) : null,
     version: row.version,
   };
 }

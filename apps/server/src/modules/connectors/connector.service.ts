@@ -30,7 +30,7 @@ export async function listOrganizationConnectors(ctx: AppContext, actor: MemberA
   authorize(actor, 'connector.manage', scopeOf(actor));
   const rows = await listConnectors(ctx.db, scopeOf(actor));
   const lastRuns = await latestConnectorRuns(ctx.db, { ...scopeOf(actor), connectorIds: rows.map((row) => row.id) });
-  return rows.map((row) => presentConnector(row, lastRuns.get(row.id)));
+  return rows.map((row) => presentConnector(row, lastRuns.get(row.id), ctx.clock.now()));
 }
 
 export async function createConnector(ctx: AppContext, actor: MemberActor, input: CreateInput) {
@@ -42,7 +42,7 @@ export async function createConnector(ctx: AppContext, actor: MemberActor, input
     const row = await insertConnector(tx, { id: newId(), organizationId: actor.organizationId, ...values, nextRunAt: nextRunOf(values, now), createdAt: now, updatedAt: now });
     await queueScheduledRun(tx, ctx.clock, row);
     await recordChange(tx, auditContextOf(ctx, actor), { entityType: 'connector', entityId: row.id, action: 'create', before: null, after: auditedConnector(row) });
-    return presentConnector(row, undefined);
+    return presentConnector(row, undefined, now);
   });
 }
 
@@ -66,7 +66,7 @@ export async function changeConnector(ctx: AppContext, actor: MemberActor, id: s
     if (rescheduled) await queueScheduledRun(tx, ctx.clock, updated);
     await recordChange(tx, auditContextOf(ctx, actor), { entityType: 'connector', entityId: id, action: 'update', before: auditedConnector(current), after: auditedConnector(updated) });
     const lastRuns = await latestConnectorRuns(tx, { ...scopeOf(actor), connectorIds: [id] });
-    return presentConnector(updated, lastRuns.get(id));
+    return presentConnector(updated, lastRuns.get(id), now);
   });
 }
 
@@ -83,14 +83,14 @@ export async function removeConnector(ctx: AppContext, actor: MemberActor, id: s
 export async function listRuns(ctx: AppContext, actor: MemberActor, id: string) {
   authorize(actor, 'connector.manage', scopeOf(actor));
   await loadConnector(ctx.db, actor, id);
-  return (await listConnectorRuns(ctx.db, { ...scopeOf(actor), connectorId: id, limit: RUNS_SHOWN })).map(presentConnectorRun);
+  return (await listConnectorRuns(ctx.db, { ...scopeOf(actor), connectorId: id, limit: RUNS_SHOWN })).map((run) => presentConnectorRun(run, ctx.clock.now()));
 }
 
 /** « Lancer maintenant »: runs in the request and answers the finished run (its schedule is untouched). */
 export async function runConnectorNow(ctx: AppContext, actor: MemberActor, id: string) {
   authorize(actor, 'connector.manage', scopeOf(actor));
   const connector = await loadConnector(ctx.db, actor, id);
-  return presentConnectorRun(await runConnector(ctx, connector, 'manual'));
+  return presentConnectorRun(await runConnector(ctx, connector, 'manual'), ctx.clock.now());
 }
 
 async function loadConnector(db: DbOrTx, actor: MemberActor, id: string): Promise<ConnectorRow> {

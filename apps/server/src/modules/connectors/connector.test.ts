@@ -7,6 +7,7 @@ import { createTestApp, signIn, type Session, type TestApp } from '../../../test
 import { jobHandlers } from '../jobs/job-handlers.js';
 import { createJobRunner, retryDelayMs, type JobRunner } from '../jobs/job.runner.js';
 import { jobs } from '../jobs/job.table.js';
+import { connectorRuns } from './connector.table.js';
 
 let testApp: TestApp;
 let fake: FakeApplication;
@@ -89,6 +90,17 @@ describe('connectors administration', () => {
     expect((await member.session.request('POST', `/api/connectors/${connector.id}/run`)).statusCode).toBe(403);
     const other = await createOrganizationWithAdmin(testApp);
     expect((await other.admin.request('POST', `/api/connectors/${connector.id}/run`)).statusCode).toBe(404);
+  });
+});
+
+describe('an interrupted run', () => {
+  it('shows as failed once it is clearly abandoned (its process stopped mid-run)', async () => {
+    const indicator = await insertTestIndicator(testApp.ctx, { organizationId });
+    const connector = await createConnector({ indicatorIds: [indicator.id], schedule: 'manual' });
+    await testApp.ctx.db.insert(connectorRuns).values({ id: crypto.randomUUID(), organizationId, connectorId: connector.id, trigger: 'manual', status: 'running', startedAt: testApp.clock.now() });
+    expect((await runsOf(connector.id))[0].status).toBe('running');
+    await travelBy(31 * 60_000);
+    expect((await runsOf(connector.id))[0]).toMatchObject({ status: 'failed', errors: [expect.stringMatching(/interrompue/)] });
   });
 });
 
