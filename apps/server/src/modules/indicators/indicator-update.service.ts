@@ -1,6 +1,7 @@
 import type { indicatorUpdateInputSchema } from '@pilotis/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context.js';
+import type { DbOrTx } from '../../db/client.js';
 import { scopeOf, type MemberActor } from '../../http/actor.js';
 import { AppError } from '../../http/errors.js';
 import { authorize } from '../../policies/index.js';
@@ -89,7 +90,7 @@ function definedFields<T extends object>(input: T): Partial<T> {
  * change under them: 409 with what to do first.
  */
 async function checkStructuralChange(
-  tx: Parameters<typeof findDependentCodes>[0],
+  tx: DbOrTx,
   ref: { organizationId: string; indicatorId: string },
   current: IndicatorRow,
   next: Pick<IndicatorRow, 'code' | 'periodicity'>,

@@ -8,8 +8,9 @@ import type { IndicatorRow } from './indicator.table.js';
 
 /** What the actor may do; a calculated indicator takes no manual entry, whoever asks. */
 export function indicatorAbilities(actor: MemberActor, row: Pick<IndicatorRow, 'formula'>, resource: IndicatorResource) {
-  const can_ = abilities(actor, ['indicator.update', 'indicator.delete', 'indicator.enterMeasures', 'indicator.validateMeasures'], resource);
-  return { ...can_, enterMeasures: can_.enterMeasures === true && row.formula === null, validateMeasures: can_.validateMeasures === true && row.formula === null };
+  const allowed = abilities(actor, ['indicator.update', 'indicator.delete', 'indicator.enterMeasures', 'indicator.validateMeasures'], resource);
+  const entered = row.formula === null;
+  return { ...allowed, enterMeasures: allowed.enterMeasures === true && entered, validateMeasures: allowed.validateMeasures === true && entered };
 }
 
 /** The library's "Nouvel indicateur" button: admins, and members of a unit (for their units). */
