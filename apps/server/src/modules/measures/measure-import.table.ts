@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { declaredUnpackedSize } from './measure-import.zip-guard.js';
 
 /** A cell as files give it: CSV has only text; XLSX also numbers and dates. */
 export type Cell = string | number | Date | null;
@@ -78,8 +79,14 @@ function frenchCsvError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Far above a workbook of a few hundred thousand measures; far below what would exhaust memory. */
+const MAX_UNPACKED_XLSX_BYTES = 300 * 1024 * 1024;
+
 /** The first worksheet that has data; formulas count by their last computed result. */
 export async function readXlsxTable(bytes: Uint8Array): Promise<Table> {
+  const unpacked = declaredUnpackedSize(bytes);
+  if (unpacked === null) throw new TableReadError('Classeur XLSX illisible ou endommagé', 1);
+  if (unpacked > MAX_UNPACKED_XLSX_BYTES) throw new TableReadError('Classeur trop volumineux une fois décompressé (300 Mo au plus) : enregistrez-le en CSV', 1);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
