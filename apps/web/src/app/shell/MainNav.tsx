@@ -1,6 +1,6 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { IconBuildingCommunity, IconChecklist, IconHome, IconListCheck, IconSitemap, IconUsers } from '@tabler/icons-react';
-import { IconKey, IconPlugConnected } from '@tabler/icons-react';
+import { IconFileImport, IconKey, IconPlugConnected } from '@tabler/icons-react';
 import { IconChartLine, IconTable } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ export function MainNav() {
         <NavItem to={paths.myActions} label={t('nav.myActions')} icon={<IconChecklist size={18} aria-hidden />} />
         <NavItem to={paths.indicators} label={t('indicators.nav.library')} icon={<IconChartLine size={18} aria-hidden />} />
         <NavItem to={paths.indicatorEntry} label={t('indicators.nav.entry')} icon={<IconTable size={18} aria-hidden />} />
+        <NavItem to={paths.indicatorImport} label={t('integrations.nav.import')} icon={<IconFileImport size={18} aria-hidden />} />
         {showAdmin && (
           <>
             <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm">

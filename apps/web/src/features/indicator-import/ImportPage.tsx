@@ -41,7 +41,7 @@ export function ImportPage() {
     <>
       <PageHeader
         title={t('integrations.import.title')}
-        description={<>{t('integrations.import.intro')} <Anchor component={Link} to={paths.indicators}>{t('integrations.import.backToIndicators')}</Anchor></>}
+        description={<>{t('integrations.import.intro')} <Anchor component={Link} to={paths.indicators} underline="always">{t('integrations.import.backToIndicators')}</Anchor></>}
       />
       <ImportSteps active={stepIndex[step.kind]} />
       <Title order={2} size="h3" ref={heading} tabIndex={-1} mb="md">

@@ -34,11 +34,11 @@ export function ImportPreviewStep({ fileName, result, importing, error, onImport
           <Text size="sm" id={blockedId}>{t('integrations.import.problemsHelp')}</Text>
         </Alert>
       ) : nothingToDo ? (
-        <Alert role="status" color="orange" variant="outline" c="orange.9" icon={<IconAlertTriangle aria-hidden />}>
+        <Alert role="status" color="orange.9" variant="outline" c="dark" icon={<IconAlertTriangle aria-hidden />}>
           <Text size="sm" id={blockedId}>{t('integrations.import.emptyFile')}</Text>
         </Alert>
       ) : (
-        <Alert role="status" color="green" variant="outline" c="green.9" icon={<IconCheck aria-hidden />}>
+        <Alert role="status" color="#1b6e3a" variant="outline" c="dark" icon={<IconCheck aria-hidden />}>
           {t('integrations.import.ready')}
         </Alert>
       )}

@@ -11,7 +11,7 @@ export function ImportResultStep({ result, onAgain }: { result: MeasureImportRes
   const { t } = useTranslation();
   return (
     <Stack>
-      <Alert role="status" color="green" variant="outline" c="green.9" icon={<IconCheck aria-hidden />} title={t('integrations.import.doneTitle')}>
+      <Alert role="status" color="#1b6e3a" variant="outline" c="dark" icon={<IconCheck aria-hidden />} title={t('integrations.import.doneTitle')}>
         {t('integrations.import.doneMessage', { count: result.created + result.updated })}
       </Alert>
       <ImportCounts result={result} done />

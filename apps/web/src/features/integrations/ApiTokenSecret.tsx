@@ -25,7 +25,7 @@ export function ApiTokenSecret({ token, onDone }: { token: CreatedApiToken; onDo
   return (
     <Stack>
       <Title order={2} size="h4" ref={heading} tabIndex={-1}>{t('integrations.tokens.createdTitle', { name: token.name })}</Title>
-      <Alert color="orange" variant="outline" c="orange.9" icon={<IconAlertTriangle aria-hidden />} title={t('integrations.tokens.onceTitle')}>
+      <Alert color="orange.9" variant="outline" c="dark" icon={<IconAlertTriangle aria-hidden />} title={t('integrations.tokens.onceTitle')}>
         {t('integrations.tokens.onceWarning')}
       </Alert>
       <Stack gap={4}>

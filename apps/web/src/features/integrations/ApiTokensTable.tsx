@@ -52,14 +52,14 @@ export function ApiTokensTable({ tokens, units, onRevoke }: ApiTokensTableProps)
                 <Table.Td>{scopeOf(token)}</Table.Td>
                 <Table.Td>{token.expiresOn ? format.date(token.expiresOn) : t('integrations.tokens.noExpiry')}</Table.Td>
                 <Table.Td>
-                  <Badge color={stateTones[token.state]} variant="filled" radius="sm" tt="none" fw={600} maw="none">
+                  <Badge color={stateTones[token.state]} variant="filled" radius="sm" tt="none" fw={600} maw="none" styles={{ root: { flexShrink: 0 }, label: { overflow: 'visible' } }}>
                     {t(`integrations.tokens.states.${token.state}`)}
                   </Badge>
                 </Table.Td>
                 <Table.Td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('integrations.tokens.neverUsed')}</Table.Td>
                 <Table.Td>
                   {token.state !== 'revoked' && (
-                    <Button size="compact-sm" variant="subtle" color="red.9" aria-describedby={headerId} onClick={() => onRevoke(token)}>
+                    <Button size="compact-sm" variant="subtle" color="red.9" c="red.9" aria-describedby={headerId} onClick={() => onRevoke(token)}>
                       {t('integrations.tokens.revoke')}
                     </Button>
                   )}

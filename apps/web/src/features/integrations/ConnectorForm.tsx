@@ -18,7 +18,12 @@ export function ConnectorForm({ connector, onDone }: { connector?: Connector; on
   const mutation = connector ? update : create;
   const form = useForm<ConnectorFormValues>({
     initialValues: initialConnectorValues(connector),
-    validate: zodFormValidator<ConnectorFormValues>(connectorCreateInputSchema, toConnectorInput),
+    validate: (values) => {
+      const errors = zodFormValidator<ConnectorFormValues>(connectorCreateInputSchema, toConnectorInput)(values);
+      // zod's generic « too small » reads badly here: say what to do.
+      if (values.indicatorIds.length === 0) errors.indicatorIds = t('integrations.connectors.indicatorsRequired');
+      return errors;
+    },
   });
   const handlers = {
     onSuccess: () => {

@@ -1,5 +1,6 @@
 import type { ConnectorRun } from '@pilotis/shared';
 import { Badge } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { statusColors } from '../../app/theme';
 
@@ -9,8 +10,13 @@ const tones = { running: statusColors.neutral, success: statusColors.positive, f
 export function ConnectorRunBadge({ status }: { status: ConnectorRun['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge component="span" color={tones[status]} variant="filled" radius="sm" tt="none" fw={600} maw="none">
+    <Badge component="span" color={tones[status]} variant="filled" radius="sm" tt="none" fw={600} maw="none" styles={{ root: { flexShrink: 0 }, label: { overflow: 'visible' } }}>
       {t(`integrations.connectors.runStatuses.${status}`)}
     </Badge>
   );
+}
+
+/** « 12 lignes lues, 10 écrites » with each count in its own plural. */
+export function runCounts(t: TFunction, run: Pick<ConnectorRun, 'fetchedRows' | 'writtenRows'>) {
+  return `${t('integrations.connectors.fetchedCount', { count: run.fetchedRows })}, ${t('integrations.connectors.writtenCount', { count: run.writtenRows })}`;
 }

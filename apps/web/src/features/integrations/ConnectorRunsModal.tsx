@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { useFormatters } from '../../lib/use-formatters';
-import { ConnectorRunBadge } from './ConnectorRunBadge';
+import { ConnectorRunBadge, runCounts } from './ConnectorRunBadge';
 import { useConnectorRuns } from './use-connectors';
 
 interface ConnectorRunsModalProps {
@@ -46,11 +46,11 @@ export function ConnectorRunsModal({ connector, opened, launched, onClose }: Con
 /** role="status": the outcome of the run is read out when it arrives. */
 function RunSummary({ run }: { run: ConnectorRun }) {
   const { t } = useTranslation();
-  const color = run.status === 'failed' ? 'red' : run.status === 'success' ? 'green' : 'gray';
+  const color = run.status === 'failed' ? 'red.9' : run.status === 'success' ? '#1b6e3a' : 'gray.7';
   return (
-    <Alert role="status" color={color} variant="outline" c={`${color}.9`}>
+    <Alert role="status" color={color} variant="outline" c="dark">
       <Stack gap={4}>
-        <Text fw={600}><ConnectorRunBadge status={run.status} />{' '}{t('integrations.connectors.runCounts', { fetched: run.fetchedRows, written: run.writtenRows })}</Text>
+        <Text fw={600}><ConnectorRunBadge status={run.status} />{' '}{runCounts(t, run)}</Text>
         {run.status === 'failed' && <Text size="sm">{t('integrations.connectors.failedWritesNothing')}</Text>}
         <RunErrors errors={run.errors} />
       </Stack>

@@ -4,7 +4,7 @@ import { IconPlayerPlay } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../lib/use-formatters';
-import { ConnectorRunBadge } from './ConnectorRunBadge';
+import { ConnectorRunBadge, runCounts } from './ConnectorRunBadge';
 
 interface ConnectorsTableProps {
   connectors: Connector[];
@@ -58,7 +58,7 @@ export function ConnectorsTable({ connectors, runningId, onEdit, onRun, onShowRu
                   {run ? (
                     <Stack gap={2}>
                       <Group gap={6}><ConnectorRunBadge status={run.status} /><Text size="sm">{format.dateTime(run.startedAt)}</Text></Group>
-                      <Text size="xs" c="dimmed">{t('integrations.connectors.runCounts', { fetched: run.fetchedRows, written: run.writtenRows })}</Text>
+                      <Text size="xs" c="dimmed">{runCounts(t, run)}</Text>
                     </Stack>
                   ) : (
                     <Text size="sm" c="dimmed">{t('integrations.connectors.noRun')}</Text>
@@ -70,7 +70,7 @@ export function ConnectorsTable({ connectors, runningId, onEdit, onRun, onShowRu
                       loading={runningId === connector.id} onClick={() => onRun(connector)}>{t('integrations.connectors.runNow')}</Button>
                     <Button size="compact-sm" variant="subtle" {...described} onClick={() => onShowRuns(connector)}>{t('integrations.connectors.history')}</Button>
                     <Button size="compact-sm" variant="subtle" {...described} onClick={() => onEdit(connector)}>{t('common.edit')}</Button>
-                    <Button size="compact-sm" variant="subtle" color="red.9" {...described} onClick={() => onDelete(connector)}>{t('common.delete')}</Button>
+                    <Button size="compact-sm" variant="subtle" color="red.9" c="red.9" {...described} onClick={() => onDelete(connector)}>{t('common.delete')}</Button>
                   </Group>
                 </Table.Td>
               </Table.Tr>
