@@ -1,6 +1,6 @@
 import { isLate, rollupTree, type RollupAction, type StatusCategory } from '@pilotis/shared';
 import { describe, expect, it } from 'vitest';
-import { createMember, createOrganizationWithAdmin } from '../../../test/factories.js';
+import { createMember, createOrganizationWithAdmin, createUnit } from '../../../test/factories.js';
 import { createNode, createPlan, insertAction, type ActionSeed } from '../../../test/plan-factories.js';
 import { createTestApp } from '../../../test/test-app.js';
 
@@ -101,5 +101,30 @@ describe('plan tree: roll-ups computed in SQL match rollupTree', () => {
     });
     const { session: member } = await createMember(testApp, admin);
     expect((await member.request('GET', `/api/plans/${plan.id}/tree`)).statusCode).toBe(404);
+  });
+
+  it('writes the JSON JSON.stringify would write, whatever the texts hold, and rounds progress half up', async () => {
+    const { admin, organization } = await createOrganizationWithAdmin(testApp);
+    const unit = await createUnit(admin, 'Direction « numérique »');
+    const plan = await createPlan(admin);
+    const title = 'Axe "1" \\ l’eau & <b>';
+    const description = 'Ligne 1\nLigne 2\t« tab »\r\u0001\u001f\u2028 😀 \\"';
+    const axis = await createNode(admin, plan.id, title, null, { description, leadOrgUnitId: unit.id });
+    const empty = await createNode(admin, plan.id, 'Vide', axis.id);
+    // (12 × 3 + 13) / 4 = 12.25 → 12.3, as Math.round does (a round-half-even would give 12.2).
+    await insertAction(testApp.ctx, { organizationId: organization.id, planId: plan.id, nodeId: axis.id, progress: 12, weight: 3, budget: [{ year: 2026, nature: 'investment', planned: 123_456_789_012, committed: 0, spent: 7 }] });
+    await insertAction(testApp.ctx, { organizationId: organization.id, planId: plan.id, nodeId: axis.id, progress: 13 });
+
+    const response = await admin.request('GET', `/api/plans/${plan.id}/tree`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    const body = response.json();
+    expect(response.body).toBe(JSON.stringify(body));
+    expect(body.data.nodes).toEqual([
+      expect.objectContaining({ id: axis.id, parentId: null, code: '1', title, description, leadOrgUnitId: unit.id, progress: 12.3, actionCount: 2 }),
+      expect.objectContaining({ id: empty.id, parentId: axis.id, code: '1.1', title: 'Vide', description: '', leadOrgUnitId: null, progress: null, actionCount: 0 }),
+    ]);
+    expect(body.data.nodes[0].budget).toEqual({ plannedCents: 123_456_789_012, committedCents: 0, spentCents: 7 });
+    expect(body.data.plan.rollup).toMatchObject({ progress: 12.3, actionCount: 2 });
   });
 });
