@@ -22,17 +22,20 @@ export interface LatestMeasureRow {
  */
 export async function selectLatestMeasures(db: DbOrTx, { organizationId, indicatorIds, draftIndicatorIds }: Scope & { indicatorIds: string[]; draftIndicatorIds: string[] }) {
   if (indicatorIds.length === 0) return [];
+  const drafts = new Set(draftIndicatorIds);
+  // One backward scan of the (indicator_id, period) index per indicator, not a sort of all their measures.
   const result = await db.execute(sql`
-    select r.indicator_id, r.period, r.value, r.state, r.rank, t.value as target, t.value_max as target_max
-    from (
-      select m.indicator_id, m.period, m.value, m.state,
-        row_number() over (partition by m.indicator_id order by m.period desc) as rank
+    select i.id as indicator_id, r.period, r.value, r.state, r.rank, t.value as target, t.value_max as target_max
+    from unnest(${sql.param(indicatorIds)}::uuid[], ${sql.param(indicatorIds.map((id) => drafts.has(id)))}::boolean[]) as i(id, drafts)
+    cross join lateral (
+      select m.period, m.value, m.state, row_number() over (order by m.period desc) as rank
       from measures m
-      where m.organization_id = ${organizationId} and m.indicator_id = any(${sql.param(indicatorIds)}::uuid[])
-        and (m.state = 'validated' or m.indicator_id = any(${sql.param(draftIndicatorIds)}::uuid[]))
+      where m.indicator_id = i.id and m.organization_id = ${organizationId}
+        and (m.state = 'validated' or i.drafts)
+      order by m.period desc
+      limit 2
     ) r
-    left join indicator_targets t on t.organization_id = ${organizationId} and t.indicator_id = r.indicator_id and t.period = r.period
-    where r.rank <= 2`);
+    left join indicator_targets t on t.organization_id = ${organizationId} and t.indicator_id = i.id and t.period = r.period`);
   return rowsOf<LatestMeasureRow>(result).map((row) => ({ ...row, value: Number(row.value), rank: Number(row.rank) }));
 }
 
