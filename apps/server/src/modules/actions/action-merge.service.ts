@@ -7,6 +7,7 @@ import { invalid } from '../../http/errors.js';
 import { authorize, can } from '../../policies/index.js';
 import { auditContextOf, recordChange } from '../audit/audit.service.js';
 import { loadActionForActor, loadActionResource } from './action.access.js';
+import { moveIndicatorActionLinks } from '../indicators/indicator.repository.js';
 import { moveActionParts } from './action-merge.repository.js';
 import { staleVersion } from './action-update.service.js';
 import { recomputeActionProgress } from './action.progress.js';
@@ -72,7 +73,8 @@ async function merge(tx: DbOrTx, ctx: AppContext, actor: MemberActor, source: Ac
   if (target.parentActionId === source.id) throw bad('Une action ne peut pas être fusionnée dans une de ses sous-actions');
   if (subs.length > 0 && target.parentActionId) throw bad('L’action cible est une sous-action : elle ne peut pas recevoir des sous-actions');
   const audit = auditContextOf(ctx, actor);
-  const moved = await moveActionParts(tx, { organizationId: actor.organizationId, sourceId: source.id, targetId: target.id });
+  const pair = { organizationId: actor.organizationId, sourceId: source.id, targetId: target.id };
+  const moved = { ...(await moveActionParts(tx, pair)), indicatorLinkCount: await moveIndicatorActionLinks(tx, pair) };
   for (const { action: sub } of subs) {
     const ref = { organizationId: actor.organizationId, nodeId: target.nodeId, parentActionId: target.id };
     const done = await updateAction(

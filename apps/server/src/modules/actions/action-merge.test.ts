@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createAction, createActionCast, createPlanRow } from '../../../test/action-factories.js';
+import { createIndicator } from '../../../test/indicator-factories.js';
 import { issuePaths, readHistory } from '../../../test/history.js';
 import { createTestApp } from '../../../test/test-app.js';
 import { newId } from '../../lib/tokens.js';
@@ -33,6 +34,8 @@ describe('merge and attach', () => {
     await addParts(source.id, 2027, 500);
     await addParts(target.id, 2026, 2000);
     const sub = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Sous-action', parentActionId: source.id });
+    const followed = await createIndicator(admin, { actionIds: [source.id] });
+    const shared = await createIndicator(admin, { actionIds: [source.id, target.id] });
 
     expect((await cast.pilot.session.request('POST', `/api/actions/${source.id}/merge`, { targetActionId: target.id, mode: 'merge' })).statusCode).toBe(403);
     const response = await cast.manager.session.request('POST', `/api/actions/${source.id}/merge`, { targetActionId: target.id, mode: 'merge' });
@@ -50,6 +53,10 @@ describe('merge and attach', () => {
     ]);
     expect(await db.select().from(budgetLines).where(eq(budgetLines.actionId, source.id))).toEqual([]);
     expect(await db.select().from(milestones).where(eq(milestones.actionId, target.id))).toHaveLength(3);
+    // The indicators the old fiche followed are now on the target (a shared one once).
+    const onTarget = (await admin.request('GET', `/api/indicators?actionId=${target.id}`)).json().data.map((i: { id: string }) => i.id);
+    expect(onTarget.sort()).toEqual([followed.id, shared.id].sort());
+    expect((await admin.request('GET', `/api/indicators?actionId=${source.id}`)).json().data).toEqual([]);
 
     const sourceHistory = await readHistory(admin, 'action', source.id);
     expect(sourceHistory.at(-1)).toMatchObject({ action: 'merge', changes: { mergedIntoId: { before: null, after: target.id } } });

@@ -213,3 +213,17 @@ export async function deleteIndicatorLinksTo(db: DbOrTx, { organizationId, actio
       where l.organization_id = ${organizationId} and n.id = l.node_id and n.organization_id = ${organizationId} and n.plan_id = ${planId}`);
   }
 }
+
+/** A merged fiche's indicators follow it to the fiche it was merged into (a link both had stays one). */
+export async function moveIndicatorActionLinks(db: DbOrTx, { organizationId, sourceId, targetId }: Scope & { sourceId: string; targetId: string }) {
+  const result = await db.execute(sql`
+    with moved as (
+      delete from indicator_action_links where organization_id = ${organizationId} and action_id = ${sourceId}
+      returning indicator_id
+    )
+    insert into indicator_action_links (organization_id, indicator_id, action_id)
+    select ${organizationId}, indicator_id, ${targetId} from moved
+    on conflict do nothing
+    returning indicator_id`);
+  return rowsOf<{ indicator_id: string }>(result).length;
+}
