@@ -32,7 +32,7 @@ export function LogEntryItem({ actionId, entry, onDelete }: { actionId: string; 
             </Button>
           )}
           {entry.can?.delete && (
-            <Button size="compact-xs" variant="subtle" color="red.9" aria-label={t('fiche.deleteLogEntry', { date })} onClick={onDelete}>
+            <Button size="compact-xs" variant="subtle" color="red.9" c="red.9" aria-label={t('fiche.deleteLogEntry', { date })} onClick={onDelete}>
               {t('common.delete')}
             </Button>
           )}

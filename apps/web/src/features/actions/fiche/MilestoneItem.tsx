@@ -53,7 +53,7 @@ export function MilestoneItem({ actionId, milestone: m, canUpdate, onDelete }: M
           <Button size="compact-xs" variant="subtle" aria-label={t('fiche.editMilestone', { name: m.title })} onClick={() => setEditing(true)}>
             {t('common.edit')}
           </Button>
-          <Button size="compact-xs" variant="subtle" color="red.9" aria-label={t('fiche.deleteMilestone', { name: m.title })} onClick={onDelete}>
+          <Button size="compact-xs" variant="subtle" color="red.9" c="red.9" aria-label={t('fiche.deleteMilestone', { name: m.title })} onClick={onDelete}>
             {t('common.delete')}
           </Button>
         </>

@@ -53,7 +53,7 @@ export function TaskItem({ actionId, task, canUpdate, onDelete }: TaskItemProps)
           <Button size="compact-xs" variant="subtle" aria-label={t('fiche.editTask', { name: task.title })} onClick={() => setEditing(true)}>
             {t('common.edit')}
           </Button>
-          <Button size="compact-xs" variant="subtle" color="red.9" aria-label={t('fiche.deleteTask', { name: task.title })} onClick={onDelete}>
+          <Button size="compact-xs" variant="subtle" color="red.9" c="red.9" aria-label={t('fiche.deleteTask', { name: task.title })} onClick={onDelete}>
             {t('common.delete')}
           </Button>
         </>
