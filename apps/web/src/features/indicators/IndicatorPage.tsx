@@ -100,8 +100,8 @@ export function IndicatorPage() {
         <HistoryTimeline events={history.data} loading={history.isPending} error={history.error} />
       </FicheSection>
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('indicators.page.edit')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+        {/* No key on the version: the PATCH answer bumps it, and a remount would drop the save's callbacks. */}
         <IndicatorForm
-          key={current.version}
           indicator={current}
           onCancel={() => setEditing(false)}
           onSaved={() => setEditing(false)}

@@ -34,7 +34,7 @@ export function TargetsEditor({ indicator, measures, canUpdate }: TargetsEditorP
   const periodText = (period: string) => format.period(period, indicator.periodicity);
 
   const start = () => {
-    setRows(saved.map((m, key) => ({ key, period: periodText(m.period), value: format.input(m.target), valueMax: format.input(m.targetMax) })));
+    setRows(saved.map((m, key) => ({ key, period: format.editablePeriod(m.period, indicator.periodicity), value: format.input(m.target), valueMax: format.input(m.targetMax) })));
     setErrors({});
     setEditing(true);
   };

@@ -35,6 +35,13 @@ export function formatPeriod(period: string, periodicity: Periodicity, language:
   return `${englishPrefix[periodicity]}${parts.index} ${parts.year}`;
 }
 
+/** A period as a person can retype it and `normalizePeriod` reads back: « 07/2026 », « T3 2026 », « 2026 ». */
+export function editablePeriod(period: string, periodicity: Periodicity, language: string): string {
+  const parts = parsePeriod(period, periodicity);
+  if (parts && periodicity === 'monthly') return `${String(parts.index).padStart(2, '0')}/${parts.year}`;
+  return formatPeriod(period, periodicity, language);
+}
+
 /** Formatters bound to the UI language, for one indicator's unit and decimals. */
 export function useIndicatorFormat() {
   const { i18n } = useTranslation();
@@ -51,5 +58,6 @@ export function useIndicatorFormat() {
           : `${formatMeasureValue(target, indicator.decimals, '', locale)} – ${formatMeasureValue(targetMax, indicator.decimals, indicator.unit, locale)}`,
     input: (value: number | null | undefined) => formatInputValue(value, locale),
     period: (period: string, periodicity: Periodicity) => formatPeriod(period, periodicity, i18n.language),
+    editablePeriod: (period: string, periodicity: Periodicity) => editablePeriod(period, periodicity, i18n.language),
   };
 }

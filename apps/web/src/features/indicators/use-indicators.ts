@@ -82,9 +82,14 @@ export function useRefreshIndicators() {
 
 export function useCreateIndicator() {
   const refresh = useRefreshIndicators();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: IndicatorCreateInput) => apiPost<IndicatorWithAbilities>('/api/indicators', input),
-    onSuccess: () => refresh(),
+    // The page it opens next shows at once.
+    onSuccess: (created) => {
+      queryClient.setQueryData(indicatorKey(created.data.id), created);
+      return refresh();
+    },
   });
 }
 
