@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { indicatorPath } from '../../app/paths';
@@ -21,9 +21,8 @@ export function LinkedIndicatorsList({ actionId, nodeId, caption }: { actionId?:
   return (
     <Table.ScrollContainer minWidth={600}>
       <Table verticalSpacing="xs">
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-          <Text component="span" c="dimmed" size="sm">{caption}</Text>
-        </Table.Caption>
+        {/* The section's heading already says it on screen; the caption names the table for screen readers. */}
+        <Table.Caption><VisuallyHidden>{caption}</VisuallyHidden></Table.Caption>
         <Table.Thead>
           <Table.Tr>
             {['name', 'lastValue', 'target', 'status', 'trend'].map((column) => (
