@@ -16,3 +16,4 @@ export * from './indicator-status.js';
 export * from './indicator.schema.js';
 export * from './integration.schema.js';
 export * from './measure-value.js';
+export * from './dashboard.schema.js';
