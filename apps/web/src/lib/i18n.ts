@@ -8,6 +8,14 @@ import indicatorsEn from '../locales/indicators.en.json';
 import indicatorsFr from '../locales/indicators.fr.json';
 import integrationsEn from '../locales/integrations.en.json';
 import integrationsFr from '../locales/integrations.fr.json';
+import dashboardsEn from '../locales/dashboards.en.json';
+import dashboardsFr from '../locales/dashboards.fr.json';
+import strategyMapEn from '../locales/strategy-map.en.json';
+import strategyMapFr from '../locales/strategy-map.fr.json';
+import homeEn from '../locales/home.en.json';
+import homeFr from '../locales/home.fr.json';
+import qualityEn from '../locales/quality.en.json';
+import qualityFr from '../locales/quality.fr.json';
 import { setApiLanguage } from './api';
 
 const STORAGE_KEY = 'pilotis.locale';
@@ -37,8 +45,8 @@ applyLocale(startLocale);
 void i18n.use(initReactI18next).init({
   // One file per feature area beside the common one, each under its own top-level key.
   resources: {
-    fr: { translation: { ...fr, ...indicatorsFr, ...integrationsFr } },
-    en: { translation: { ...en, ...indicatorsEn, ...integrationsEn } },
+    fr: { translation: { ...fr, ...indicatorsFr, ...integrationsFr, ...dashboardsFr, ...strategyMapFr, ...homeFr, ...qualityFr } },
+    en: { translation: { ...en, ...indicatorsEn, ...integrationsEn, ...dashboardsEn, ...strategyMapEn, ...homeEn, ...qualityEn } },
   },
   lng: startLocale,
   fallbackLng: 'fr',
