@@ -11,6 +11,11 @@ export const paths = {
   connectors: '/administration/connecteurs',
   plans: '/plans',
   plan: '/plans/:id',
+  planDashboard: '/plans/:id/tableau-de-bord',
+  leadership: '/pilotage',
+  orgUnitDashboards: '/directions',
+  orgUnitDashboard: '/directions/:id/tableau-de-bord',
+  planQuality: '/plans/:id/qualite',
   action: '/actions/:id',
   myActions: '/mes-actions',
   indicatorImport: '/indicateurs/import',
@@ -20,5 +25,8 @@ export const paths = {
 } as const;
 
 export const planPath = (id: string) => `/plans/${id}`;
+export const planDashboardPath = (id: string) => `/plans/${id}/tableau-de-bord`;
+export const orgUnitDashboardPath = (id: string) => `/directions/${id}/tableau-de-bord`;
+export const planQualityPath = (id: string) => `/plans/${id}/qualite`;
 export const actionPath = (id: string) => `/actions/${id}`;
 export const indicatorPath = (id: string) => `/indicateurs/${id}`;

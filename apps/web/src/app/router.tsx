@@ -18,6 +18,7 @@ import { ActionPage } from '../features/actions/ActionPage';
 import { MyActionsPage } from '../features/my-actions/MyActionsPage';
 import { PlanPage } from '../features/plans/PlanPage';
 import { PlansPage } from '../features/plans/PlansPage';
+import { QualityPage } from '../features/quality/QualityPage';
 import { NotFoundPage } from './NotFoundPage';
 import { paths } from './paths';
 import { AppLayout } from './shell/AppLayout';
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
           { path: paths.indicator, element: <IndicatorPage /> },
           { path: paths.plans, element: <PlansPage /> },
           { path: paths.plan, element: <PlanPage /> },
+          { path: paths.planQuality, element: <QualityPage /> },
           { path: paths.action, element: <ActionPage /> },
           { path: paths.myActions, element: <MyActionsPage /> },
           { path: '*', element: <NotFoundPage /> },

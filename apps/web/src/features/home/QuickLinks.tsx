@@ -1,0 +1,30 @@
+import { Anchor, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import { useCurrentMe } from '../auth/use-me';
+
+/** Where people usually go next; the admin hint stays for a collectivité being set up. */
+export function QuickLinks() {
+  const { t } = useTranslation();
+  const me = useCurrentMe();
+  const links = [
+    { to: paths.plans, label: t('nav.plans') },
+    { to: paths.myActions, label: t('nav.myActions') },
+    { to: paths.indicators, label: t('indicators.nav.library') },
+    { to: paths.indicatorEntry, label: t('indicators.nav.entry') },
+  ];
+  return (
+    <Stack component="section" aria-labelledby="home-links" gap="sm">
+      <Title order={2} size="h3" id="home-links">{t('homeDashboard.links.title')}</Title>
+      <List spacing={4}>
+        {links.map((link) => (
+          <List.Item key={link.to}>
+            <Anchor component={Link} to={link.to}>{link.label}</Anchor>
+          </List.Item>
+        ))}
+      </List>
+      {(me.can.manageUnits || me.can.manageMembers) && <Text size="sm">{t('home.adminHint')}</Text>}
+    </Stack>
+  );
+}
