@@ -1,4 +1,4 @@
-import type { AuditEvent } from '@pilotis/shared';
+import { periodicityOf, periodLabel, type AuditEvent } from '@pilotis/shared';
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatHistoryValue } from './use-format-value';
@@ -13,7 +13,10 @@ export function HistoryEventItem({ event }: { event: AuditEvent }) {
   const fieldLabel = (field: string) => {
     const [kind, ...name] = field.split(':');
     if (name.length === 0) return t(`history.fields.${field}`, { defaultValue: field });
-    return `${t(`history.parts.${kind}`, { defaultValue: kind })} « ${name.join(':')} »`;
+    const label = name.join(':');
+    // A target is recorded per period (« target:2026-Q3 »): name the period as people say it.
+    const periodicity = kind === 'target' ? periodicityOf(label) : null;
+    return `${t(`history.parts.${kind}`, { defaultValue: kind })} « ${periodicity ? periodLabel(label, periodicity) : label} »`;
   };
 
   return (

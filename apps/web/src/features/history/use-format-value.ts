@@ -1,4 +1,4 @@
-import type { OrgUnit, Status, User } from '@pilotis/shared';
+import { periodicityOf, periodLabel, type OrgUnit, type Status, type User } from '@pilotis/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatEuros } from '../../lib/format';
@@ -6,14 +6,17 @@ import type { PlanTree } from '../plans/plan-types';
 import { ORG_UNITS_KEY } from '../org-units/use-org-units';
 
 const personFields = new Set(['pilotId', 'eluId', 'assigneeId']);
-const unitFields = new Set(['parentId', 'leadOrgUnitId']);
+const unitFields = new Set(['parentId', 'leadOrgUnitId', 'ownerOrgUnitId']);
 const moneyFields = new Set(['plannedCents', 'committedCents', 'spentCents']);
 const dateFields = new Set(['startsOn', 'endsOn', 'dueOn', 'doneOn', 'occurredOn']);
 const enumFields: Record<string, string> = {
   orgRole: 'users.roles', locale: 'language', weather: 'actions.weathers', visibility: 'fiche.visibilities',
   priority: 'fiche.priorities', nature: 'fiche.natures', kind: 'plans.kinds', state: 'plans.states', role: 'plans.roles',
-  progressMode: 'fiche.progressModes',
+  progressMode: 'fiche.progressModes', direction: 'indicators.directions', periodicity: 'indicators.periodicities',
+  source: 'indicators.sources',
 };
+/** `kind` is a plan's or an indicator's: the first that has a name for the value wins. */
+const kindKeys = ['plans.kinds', 'indicators.kinds'];
 
 /**
  * Turns a raw audited value into words: booleans, enums, ids → names (units, people, statuses)
@@ -34,15 +37,25 @@ export function useFormatHistoryValue() {
   const userName = (id: unknown) => users.find((user) => user.id === id)?.name ?? String(id);
   const list = (value: unknown[], name: (id: unknown) => string) => (value.length ? value.map(name).join(', ') : t('common.empty'));
 
+  const periodName = (period: string) => {
+    const periodicity = periodicityOf(period);
+    return periodicity ? periodLabel(period, periodicity) : period;
+  };
+
   const format = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('common.empty');
     if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+    if (field === 'kind') return t(kindKeys.map((key) => `${key}.${String(value)}`), { defaultValue: String(value) });
+    if ((field === 'period' || field === 'baselinePeriod') && typeof value === 'string') return periodName(value);
     const enumKey = enumFields[field];
     if (enumKey) return t(`${enumKey}.${String(value)}`, { defaultValue: String(value) });
     if (unitFields.has(field)) return unitName(value);
     if (personFields.has(field)) return userName(value);
     if (field === 'nodeId') return nodeName(value);
-    if (field === 'linkedNodeIds' && Array.isArray(value)) return list(value, nodeName);
+    if ((field === 'linkedNodeIds' || field === 'nodeIds') && Array.isArray(value)) return list(value, nodeName);
+    if (field === 'pilotIds' && Array.isArray(value)) return list(value, userName);
+    // Action titles are not cached here: say how many rather than print ids.
+    if (field === 'actionIds' && Array.isArray(value)) return t('history.itemCount', { count: value.length });
     if (dateFields.has(field) && typeof value === 'string') return formatDate(value);
     if (field === 'statusId') return statuses.find((s) => s.id === value)?.label ?? String(value);
     if (field === 'progress' && typeof value === 'number') return `${value} %`;
