@@ -1,4 +1,4 @@
-import { isLate, rollupTree, type RollupAction, type StatusCategory } from '@pilotis/shared';
+import { isLate, nodeCodes, rollupTree, type RollupAction, type StatusCategory } from '@pilotis/shared';
 import { describe, expect, it } from 'vitest';
 import { createMember, createOrganizationWithAdmin, createUnit } from '../../../test/factories.js';
 import { createNode, createPlan, insertAction, type ActionSeed } from '../../../test/plan-factories.js';
@@ -126,5 +126,26 @@ describe('plan tree: roll-ups computed in SQL match rollupTree', () => {
     ]);
     expect(body.data.nodes[0].budget).toEqual({ plannedCents: 123_456_789_012, committedCents: 0, spentCents: 7 });
     expect(body.data.plan.rollup).toMatchObject({ progress: 12.3, actionCount: 2 });
+  });
+
+  it('codes and orders the nodes as nodeCodes does, after moves', async () => {
+    const { admin } = await createOrganizationWithAdmin(testApp);
+    const plan = await createPlan(admin, { levelNames: ['Axe', 'Objectif', 'Action'] });
+    const a = await createNode(admin, plan.id, 'A');
+    const b = await createNode(admin, plan.id, 'B');
+    const c = await createNode(admin, plan.id, 'C');
+    const b1 = await createNode(admin, plan.id, 'B1', b.id);
+    await createNode(admin, plan.id, 'B2', b.id);
+    await createNode(admin, plan.id, 'B11', b1.id);
+    await createNode(admin, plan.id, 'A1', a.id);
+    expect((await admin.request('PATCH', `/api/nodes/${c.id}`, { version: c.version, position: 0 })).statusCode).toBe(200);
+    expect((await admin.request('PATCH', `/api/nodes/${b1.id}`, { version: b1.version, position: 1 })).statusCode).toBe(200);
+
+    const { nodes } = (await admin.request('GET', `/api/plans/${plan.id}/tree`)).json().data;
+    const codes = nodeCodes(nodes);
+    expect(nodes.map((node: { id: string; code: string }) => node.code)).toEqual(nodes.map((node: { id: string }) => codes.get(node.id)));
+    expect(nodes.map((node: { code: string; title: string; levelName: string }) => `${node.code} ${node.title} ${node.levelName}`)).toEqual([
+      '1 C Axe', '2 A Axe', '2.1 A1 Objectif', '3 B Axe', '3.1 B2 Objectif', '3.2 B1 Objectif', '3.2.1 B11 Action',
+    ]);
   });
 });
