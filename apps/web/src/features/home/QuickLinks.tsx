@@ -9,6 +9,7 @@ export function QuickLinks() {
   const { t } = useTranslation();
   const me = useCurrentMe();
   const links = [
+    { to: paths.leadership, label: t('homeDashboard.links.leadership') },
     { to: paths.plans, label: t('nav.plans') },
     { to: paths.myActions, label: t('nav.myActions') },
     { to: paths.indicators, label: t('indicators.nav.library') },
