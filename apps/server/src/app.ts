@@ -28,6 +28,7 @@ import { measureImportRoutes } from './modules/measures/measure-import.routes.js
 import { connectorRoutes } from './modules/connectors/connector.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicator.routes.js';
 import { measureRoutes } from './modules/measures/measure.routes.js';
+import { dashboardRoutes } from './modules/dashboards/dashboard.routes.js';
 import { strategyMapRoutes } from './modules/strategy-map/strategy-map.routes.js';
 
 // Validation messages in French: the interface is French first, and the API speaks to it.
@@ -87,6 +88,7 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   connectorRoutes(app, ctx);
   indicatorRoutes(app, ctx);
   measureRoutes(app, ctx);
+  dashboardRoutes(app, ctx);
   strategyMapRoutes(app, ctx);
   await serveWeb(app, findWebDist(config.WEB_DIST_DIR));
   return { app, ctx };
