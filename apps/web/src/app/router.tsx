@@ -1,4 +1,6 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { LoadingState } from '../components/LoadingState';
 import { AccountPage } from '../features/account/AccountPage';
 import { AuthGate } from '../features/auth/AuthGate';
 import { InvitationPage } from '../features/auth/InvitationPage';
@@ -22,6 +24,19 @@ import { QualityPage } from '../features/quality/QualityPage';
 import { NotFoundPage } from './NotFoundPage';
 import { paths } from './paths';
 import { AppLayout } from './shell/AppLayout';
+
+/**
+ * A feature page fetched when first visited, so its code (and what only it imports: charts…)
+ * stays out of the first download; the shell stays on screen with a loader meanwhile.
+ */
+function lazyPage<M>(load: () => Promise<M>, name: keyof M) {
+  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 export const router = createBrowserRouter([
   {
@@ -51,6 +66,10 @@ export const router = createBrowserRouter([
           { path: paths.plans, element: <PlansPage /> },
           { path: paths.plan, element: <PlanPage /> },
           { path: paths.planQuality, element: <QualityPage /> },
+          { path: paths.planDashboard, element: lazyPage(() => import('../features/dashboards/plan/PlanDashboardPage'), 'PlanDashboardPage') },
+          { path: paths.leadership, element: lazyPage(() => import('../features/dashboards/leadership/LeadershipPage'), 'LeadershipPage') },
+          { path: paths.orgUnitDashboards, element: lazyPage(() => import('../features/dashboards/org-unit/OrgUnitDashboardsPage'), 'OrgUnitDashboardsPage') },
+          { path: paths.orgUnitDashboard, element: lazyPage(() => import('../features/dashboards/org-unit/OrgUnitDashboardPage'), 'OrgUnitDashboardPage') },
           { path: paths.action, element: <ActionPage /> },
           { path: paths.myActions, element: <MyActionsPage /> },
           { path: '*', element: <NotFoundPage /> },

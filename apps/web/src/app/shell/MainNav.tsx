@@ -2,6 +2,7 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import { IconBuildingCommunity, IconChecklist, IconHome, IconListCheck, IconSitemap, IconUsers } from '@tabler/icons-react';
 import { IconFileImport, IconKey, IconPlugConnected } from '@tabler/icons-react';
 import { IconChartLine, IconTable } from '@tabler/icons-react';
+import { IconGauge, IconLayoutDashboard } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
@@ -16,6 +17,8 @@ export function MainNav() {
     <nav aria-label={t('nav.label')}>
       <Stack gap={4}>
         <NavItem to={paths.home} label={t('nav.home')} icon={<IconHome size={18} aria-hidden />} />
+        <NavItem to={paths.leadership} label={t('dashboards.nav.leadership')} icon={<IconGauge size={18} aria-hidden />} />
+        <NavItem to={paths.orgUnitDashboards} label={t('dashboards.nav.orgUnits')} icon={<IconLayoutDashboard size={18} aria-hidden />} end={false} />
         <NavItem to={paths.plans} label={t('nav.plans')} icon={<IconSitemap size={18} aria-hidden />} end={false} />
         <NavItem to={paths.myActions} label={t('nav.myActions')} icon={<IconChecklist size={18} aria-hidden />} />
         <NavItem to={paths.indicators} label={t('indicators.nav.library')} icon={<IconChartLine size={18} aria-hidden />} />
