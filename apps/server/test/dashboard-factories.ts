@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { StatusCategory, Weather } from '@pilotis/shared';
 import { budgetLines, logEntries, milestones } from '../src/modules/actions/action-parts.table.js';
-import { actions, actionUnits } from '../src/modules/actions/action.table.js';
+import { actionCopilots, actions, actionUnits } from '../src/modules/actions/action.table.js';
 import { plans } from '../src/modules/plans/plan.table.js';
 import { eq } from 'drizzle-orm';
 import { statusOf } from './plan-factories.js';
@@ -25,6 +25,7 @@ export interface DashboardActionSeed {
   pilotId?: string | null;
   leadOrgUnitId?: string | null;
   orgUnitIds?: string[];
+  copilotIds?: string[];
   visibility?: 'unit' | 'organization' | 'public';
   parentActionId?: string | null;
   mergedIntoId?: string | null;
@@ -59,6 +60,7 @@ export async function insertDashboardAction(ctx: Ctx, organizationId: string, se
     leadOrgUnitId: seed.leadOrgUnitId ?? null,
     visibility: seed.visibility ?? 'organization',
   });
+  for (const userId of seed.copilotIds ?? []) await ctx.db.insert(actionCopilots).values({ ...scope, actionId: id, userId });
   for (const unitId of seed.orgUnitIds ?? []) await ctx.db.insert(actionUnits).values({ ...scope, actionId: id, orgUnitId: unitId });
   if (seed.budget) {
     const b = seed.budget;

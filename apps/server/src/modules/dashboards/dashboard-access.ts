@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { MemberActor } from '../../http/actor.js';
 import { can } from '../../policies/index.js';
-import { todayOf } from '../actions/action-code.js';
+import { compareCodes, todayOf } from '../actions/action-code.js';
 import { orgUnitSubtree } from '../indicators/indicator.repository.js';
 import type { IndicatorReader } from '../indicators/indicator-list.repository.js';
 import { lastDuePeriods } from '../indicators/indicator-list.service.js';
@@ -66,4 +66,12 @@ export async function loadTiles(db: DbOrTx, ctx: Pick<AppContext, 'clock'>, quer
   });
   const tiles = presentTiles(indicators, measures);
   return indicators.map((indicator, index) => ({ indicator, tile: tiles[index]!, duePeriod: duePeriods[indicator.periodicity] }));
+}
+
+/** Node ids in code order, plan after plan in the given order (lists across plans follow the plans' names). */
+export function nodeOrderOf(nodes: { id: string; planId: string }[], codes: Map<string, string>, planIds: string[]) {
+  const planPlace = new Map(planIds.map((id, index) => [id, index]));
+  return [...nodes]
+    .sort((a, b) => (planPlace.get(a.planId) ?? 0) - (planPlace.get(b.planId) ?? 0) || compareCodes(codes.get(a.id) ?? '', codes.get(b.id) ?? ''))
+    .map((node) => node.id);
 }

@@ -1,10 +1,10 @@
 import type { DashboardFilters, LeadershipDashboard } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
-import { codesOfNodes, nodesInCodeOrder } from '../actions/action-code.js';
+import { codesOfNodes } from '../actions/action-code.js';
 import { listPlanNodes } from '../actions/action.repository.js';
 import { placesOf } from '../plan-nodes/plan-node.shape.js';
-import { actionScopeOf, indicatorReaderOf, LIST_LIMIT, loadTiles, readablePlans } from './dashboard-access.js';
+import { actionScopeOf, indicatorReaderOf, LIST_LIMIT, loadTiles, nodeOrderOf, readablePlans } from './dashboard-access.js';
 import { capped, presentActionRef, presentPlanHeader, presentRollup } from './dashboard.presenter.js';
 import { selectActionRefs, selectRollups } from './dashboard.repository.js';
 import { breakdownTops, childrenOf } from './plan-dashboard.service.js';
@@ -19,7 +19,7 @@ export async function getLeadershipDashboard(ctx: AppContext, actor: MemberActor
   const scope = actionScopeOf(ctx, actor, plans, filters);
   const nodes = await listPlanNodes(ctx.db, { organizationId: actor.organizationId, planIds: scope.planIds });
   const codes = codesOfNodes(nodes);
-  const nodeOrder = nodesInCodeOrder(nodes, codes);
+  const nodeOrder = nodeOrderOf(nodes, codes, scope.planIds);
   // Every node counts in its axis: the breakdown of each plan from its root.
   const byPlan = new Map(plans.map(({ plan }) => [plan.id, nodes.filter((n) => n.planId === plan.id)]));
   const trees = new Map([...byPlan].map(([planId, planNodes]) => [planId, childrenOf(planNodes)]));

@@ -2,11 +2,11 @@ import type { DashboardFilters, OrgUnitDashboard } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
 import { notFound } from '../../http/errors.js';
-import { codesOfNodes, nodesInCodeOrder } from '../actions/action-code.js';
+import { codesOfNodes } from '../actions/action-code.js';
 import { listPlanNodes } from '../actions/action.repository.js';
 import { orgUnitSubtree } from '../indicators/indicator.repository.js';
 import { findOrgUnit } from '../org-units/org-unit.repository.js';
-import { actionScopeOf, indicatorReaderOf, LIST_LIMIT, loadTiles, MILESTONE_DAYS, readablePlans } from './dashboard-access.js';
+import { actionScopeOf, indicatorReaderOf, LIST_LIMIT, loadTiles, nodeOrderOf, MILESTONE_DAYS, readablePlans } from './dashboard-access.js';
 import { addDays, capped, presentActionRef, presentMilestone, presentRollup } from './dashboard.presenter.js';
 import { selectActionRefs, selectRollups, selectUpcomingMilestones } from './dashboard.repository.js';
 
@@ -29,7 +29,7 @@ export async function getOrgUnitDashboard(ctx: AppContext, actor: MemberActor, o
   const scope = { ...actionScopeOf(ctx, actor, plans, filters), unitIds };
   const nodes = await listPlanNodes(ctx.db, { ...scopeIds, planIds: scope.planIds });
   const codes = codesOfNodes(nodes);
-  const nodeOrder = nodesInCodeOrder(nodes, codes);
+  const nodeOrder = nodeOrderOf(nodes, codes, scope.planIds);
   const [rollups, actions, late, milestones, tiles, due] = await Promise.all([
     selectRollups(ctx.db, scope),
     selectActionRefs(ctx.db, scope, { kind: 'all', limit: ACTION_LIMIT, nodeOrder }),
