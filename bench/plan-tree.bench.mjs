@@ -18,7 +18,7 @@ import { benchKind, childEnv, freshDatabase, runTs, startTs } from './lib/bench-
 
 const TARGET_TREE_P50_MS = 30;
 const TARGET_RATIO = 1.5;
-const RUNS = 60;
+const RUNS = 100;
 const WARMUP = 10;
 const SEARCH = 'prestataire';
 const PORT = 3500 + Math.floor(Math.random() * 400);
