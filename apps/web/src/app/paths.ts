@@ -22,11 +22,13 @@ export const paths = {
   indicators: '/indicateurs',
   indicatorEntry: '/indicateurs/saisie',
   indicator: '/indicateurs/:id',
+  strategyMap: '/plans/:id/carte',
 } as const;
 
 export const planPath = (id: string) => `/plans/${id}`;
 export const planDashboardPath = (id: string) => `/plans/${id}/tableau-de-bord`;
 export const orgUnitDashboardPath = (id: string) => `/directions/${id}/tableau-de-bord`;
 export const planQualityPath = (id: string) => `/plans/${id}/qualite`;
+export const strategyMapPath = (id: string) => `/plans/${id}/carte`;
 export const actionPath = (id: string) => `/actions/${id}`;
 export const indicatorPath = (id: string) => `/indicateurs/${id}`;

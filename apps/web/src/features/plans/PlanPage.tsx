@@ -1,8 +1,9 @@
 import { Button, Grid, Group, Modal } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconMap, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { strategyMapPath } from '../../app/paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
@@ -24,7 +25,9 @@ export function PlanPage() {
   const plan = usePlan(id);
   const tree = usePlanTree(id);
   const format = useFormatters();
-  const [selectedNodeId, setSelectedNodeId] = useState<string | null>(null);
+  // ?noeud= opens the page on one node (links from the strategy map).
+  const [searchParams] = useSearchParams();
+  const [selectedNodeId, setSelectedNodeId] = useState<string | null>(() => searchParams.get('noeud'));
   const [creating, setCreating] = useState(false);
   usePageTitle(plan.data?.data.name ?? t('plans.title'));
 
@@ -46,7 +49,14 @@ export function PlanPage() {
             <span>{`${t(`plans.kinds.${current.kind}`)}${period} · ${t('plan.overall', { value: format.percent(tree.data.plan.rollup?.progress ?? null) })}`}</span>
           </Group>
         }
-        actions={<PlanHeaderActions plan={current} can={can} />}
+        actions={
+          <>
+            <Button component={Link} to={strategyMapPath(current.id)} variant="default" leftSection={<IconMap size={18} aria-hidden />}>
+              {t('strategyMap.open')}
+            </Button>
+            <PlanHeaderActions plan={current} can={can} />
+          </>
+        }
       />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, xl: 4 }}>

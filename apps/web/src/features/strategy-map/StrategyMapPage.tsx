@@ -1,0 +1,125 @@
+import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { Link, useParams } from 'react-router';
+import { planPath } from '../../app/paths';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { buildBranches, fitZoom, levelCount, printWidthPx, type MapBranch } from './map-model';
+import { MapCanvas } from './MapCanvas';
+import { MapLegend } from './MapLegend';
+import { MapTextAlternative } from './MapTextAlternative';
+import { MapToolbar } from './MapToolbar';
+import { useMapLabels } from './use-map-labels';
+import { useMapView, useStrategyMap } from './use-strategy-map';
+import { useZoomPan } from './use-zoom-pan';
+import classes from './strategy-map.module.css';
+
+/** /plans/:id/carte — the plan's whole strategy on one page, its legend, and the same as text. */
+export function StrategyMapPage() {
+  const { id } = useParams<{ id: string }>();
+  const { view, setView } = useMapView();
+  const map = useStrategyMap(id, view);
+  const labels = useMapLabels();
+  const { t } = labels;
+  const zoomPan = useZoomPan();
+  const branches = useMemo(() => (map.data ? buildBranches(map.data) : []), [map.data]);
+  const nodeHref = useCallback((nodeId: string) => `${planPath(id ?? '')}?noeud=${nodeId}`, [id]);
+  usePrintSetup(zoomPan.contentRef, zoomPan.naturalWidth, view.paper);
+  // A plan wider than the screen opens fitted to its width, as long as the text stays readable (50 %).
+  const fittedPlan = useRef<string | null>(null);
+  const { fitToWidth } = zoomPan;
+  useLayoutEffect(() => {
+    if (!map.data || fittedPlan.current === map.data.plan.id) return;
+    fittedPlan.current = map.data.plan.id;
+    fitToWidth(0.5);
+  }, [map.data, fitToWidth]);
+
+  if (map.isPending) return <LoadingState />;
+  if (!map.data) return <ErrorAlert error={map.error} />;
+  const { plan } = map.data;
+  const totals = view.colour === 'progress' ? null : totalsOf(branches, view.colour);
+
+  return (
+    <>
+      <style>{`@page { size: ${view.paper.toUpperCase()} landscape; margin: 8mm; }`}</style>
+      <PageHeader
+        title={`${t('strategyMap.title')} — ${plan.name}`}
+        documentTitle={t('strategyMap.documentTitle', { plan: plan.name })}
+        description={t('strategyMap.intro')}
+        actions={
+          <Button component={Link} to={planPath(plan.id)} variant="default" leftSection={<IconArrowLeft size={18} aria-hidden />} className={classes.noPrint}>
+            {t('strategyMap.backToPlan')}
+          </Button>
+        }
+      />
+      <Group className={classes.noPrint} mb="xs">
+        <Anchor href="#strategy-map-text" onClick={(event) => { event.preventDefault(); document.getElementById('strategy-map-text')?.focus(); }}>
+          {t('strategyMap.toText')}
+        </Anchor>
+      </Group>
+      <div className={classes.noPrint}>
+        <MapToolbar
+          view={view}
+          depth={map.data.depth}
+          levels={levelCount(map.data.nodes)}
+          levelNames={plan.levelNames}
+          onView={setView}
+          zoom={{ value: zoomPan.zoom, zoomIn: zoomPan.zoomIn, zoomOut: zoomPan.zoomOut, reset: zoomPan.reset, fit: () => zoomPan.fitToWidth() }}
+          onPrint={() => window.print()}
+          labels={labels}
+        />
+      </div>
+      <Text className={classes.printOnly} size="sm">
+        {t('strategyMap.printedOn', { plan: plan.name, date: new Date().toLocaleDateString(labels.format.locale) })}
+      </Text>
+      {map.data.actionsTruncated && (
+        <Alert color="blue" title={t('strategyMap.truncatedTitle')} mb="sm">
+          {t('strategyMap.truncated', { count: branches.reduce((sum, branch) => sum + branch.node.actionCount, 0) })}
+        </Alert>
+      )}
+      <MapLegend mode={view.colour} totals={totals} labels={labels} withIndicators={view.indicators} />
+      {branches.length === 0 ? (
+        <Text mt="md">{t('strategyMap.empty')}</Text>
+      ) : (
+        <>
+          <div style={{ marginTop: 12 }}>
+            <MapCanvas branches={branches} mode={view.colour} labels={labels} nodeHref={nodeHref} zoomPan={zoomPan} label={t('strategyMap.mapLabel', { plan: plan.name })} />
+          </div>
+          <MapTextAlternative branches={branches} mode={view.colour} labels={labels} nodeHref={nodeHref} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** Fiches per class over the whole map, from the axes' roll-ups (complete even when levels are folded). */
+function totalsOf(branches: MapBranch[], mode: 'status' | 'weather'): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const { node } of branches) {
+    for (const [key, count] of Object.entries(mode === 'status' ? node.byCategory : node.byWeather)) totals[key] = (totals[key] ?? 0) + count;
+  }
+  return totals;
+}
+
+/**
+ * Printing: chrome hidden by the page's class on <html> (see the module's print rules), and the map
+ * scaled to the printable width of the chosen landscape page just before the print dialog opens.
+ */
+function usePrintSetup(contentRef: RefObject<HTMLDivElement | null>, naturalWidth: () => number, paper: keyof typeof printWidthPx) {
+  const paperRef = useRef(paper);
+  paperRef.current = paper;
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.add('strategy-map-page');
+    const beforePrint = () => {
+      contentRef.current?.style.setProperty('--map-print-zoom', String(fitZoom(naturalWidth(), printWidthPx[paperRef.current], 0.2)));
+    };
+    window.addEventListener('beforeprint', beforePrint);
+    return () => {
+      root.classList.remove('strategy-map-page');
+      window.removeEventListener('beforeprint', beforePrint);
+    };
+  }, [contentRef, naturalWidth]);
+}

@@ -1,0 +1,73 @@
+import type { StrategyMap } from '@pilotis/shared';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { apiGet } from '../../lib/api';
+import { colourModes, type ColourMode, type PaperFormat } from './map-model';
+
+/** Dashboard filters the map passes on to the API as they are in the URL (shared, bookmarkable views). */
+const filterKeys = ['orgUnitId', 'pilotId', 'statusId', 'flagship', 'tag'] as const;
+
+/**
+ * The map's view lives in the URL so that a view can be bookmarked, shared and printed again:
+ * `couleur` (statut, meteo, avancement), `niveaux` (levels shown; the server's rule when absent),
+ * `indicateurs=1`, `format` (a3, a4) and the dashboard filters.
+ */
+const colourWords: Record<ColourMode, string> = { status: 'statut', weather: 'meteo', progress: 'avancement' };
+
+export interface MapView {
+  colour: ColourMode;
+  depth: number | undefined;
+  indicators: boolean;
+  paper: PaperFormat;
+  filters: Partial<Record<(typeof filterKeys)[number], string>>;
+}
+
+export function readView(search: URLSearchParams): MapView {
+  const colour = colourModes.find((mode) => colourWords[mode] === search.get('couleur')) ?? 'status';
+  const depth = Number(search.get('niveaux'));
+  const filters: MapView['filters'] = {};
+  for (const key of filterKeys) {
+    const value = search.get(key);
+    if (value) filters[key] = value;
+  }
+  return {
+    colour,
+    depth: Number.isInteger(depth) && depth >= 1 && depth <= 50 ? depth : undefined,
+    indicators: search.get('indicateurs') === '1',
+    paper: search.get('format') === 'a4' ? 'a4' : 'a3',
+    filters,
+  };
+}
+
+export function useMapView() {
+  const [search, setSearch] = useSearchParams();
+  const view = readView(search);
+  const setView = (patch: Partial<Omit<MapView, 'filters'>>) =>
+    setSearch(
+      (current) => {
+        const params = new URLSearchParams(current);
+        const put = (key: string, value: string | null) => (value === null ? params.delete(key) : params.set(key, value));
+        if (patch.colour) put('couleur', patch.colour === 'status' ? null : colourWords[patch.colour]);
+        if ('depth' in patch) put('niveaux', patch.depth ? String(patch.depth) : null);
+        if (patch.indicators !== undefined) put('indicateurs', patch.indicators ? '1' : null);
+        if (patch.paper) put('format', patch.paper === 'a3' ? null : patch.paper);
+        return params;
+      },
+      { replace: true },
+    );
+  return { view, setView };
+}
+
+export function useStrategyMap(planId: string | undefined, view: MapView) {
+  const params = new URLSearchParams(view.filters);
+  if (view.depth) params.set('depth', String(view.depth));
+  if (view.indicators) params.set('indicators', 'true');
+  const query = params.toString();
+  return useQuery({
+    queryKey: ['strategy-map', planId, query],
+    queryFn: async () => (await apiGet<{ data: StrategyMap }>(`/api/plans/${planId}/strategy-map${query ? `?${query}` : ''}`)).data,
+    enabled: planId !== undefined,
+    // Changing the depth or the filters keeps this plan's map on screen until the new one arrives.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === planId ? keepPreviousData(previous) : undefined),
+  });
+}
