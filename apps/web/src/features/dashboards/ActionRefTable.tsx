@@ -18,10 +18,12 @@ interface ActionRefTableProps {
   more?: { to: To; label: string };
   /** Lists across plans say which plan each action belongs to. */
   planNames?: Map<string, string>;
+  /** A list of late (or flagship) actions need not say it on every row. */
+  hideBadge?: 'late' | 'flagship';
 }
 
 /** A dashboard's list of fiches: each title opens the fiche; badges say late and flagship in words. */
-export function ActionRefTable({ items, total, caption, empty, more, planNames }: ActionRefTableProps) {
+export function ActionRefTable({ items, total, caption, empty, more, planNames, hideBadge }: ActionRefTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   if (items.length === 0) return <Text c="dimmed">{empty}</Text>;
@@ -49,10 +51,10 @@ export function ActionRefTable({ items, total, caption, empty, more, planNames }
                     {`${action.code} ${action.title}`}
                   </Anchor>
                   {planNames?.has(action.planId) && <Text size="xs" c="dimmed">{planNames.get(action.planId)}</Text>}
-                  {(action.late || action.flagship) && (
+                  {((action.late && hideBadge !== 'late') || (action.flagship && hideBadge !== 'flagship')) && (
                     <Group gap={4} mt={4}>
-                      {action.late && <LateBadge />}
-                      {action.flagship && <FlagshipBadge />}
+                      {action.late && hideBadge !== 'late' && <LateBadge />}
+                      {action.flagship && hideBadge !== 'flagship' && <FlagshipBadge />}
                     </Group>
                   )}
                 </Table.Td>

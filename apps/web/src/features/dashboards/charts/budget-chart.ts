@@ -38,6 +38,7 @@ export function buildBudgetOption(rows: BudgetRow[], texts: BudgetTexts, money: 
       barMaxWidth: 32,
       itemStyle: { color, decal },
       label: { show: rows.length <= 6, position: 'top' as const, color: '#212529', fontSize: 11, formatter: ({ value }: { value: unknown }) => money.short(Number(value)) },
+      labelLayout: { hideOverlap: true },
       data: rows.map((row) => row[key]),
     })),
   };

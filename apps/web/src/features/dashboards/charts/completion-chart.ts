@@ -30,7 +30,7 @@ export function buildCompletionOption(rows: CompletionRow[], elapsedPercent: num
                 symbol: 'none',
                 silent: true,
                 lineStyle: { color: '#212529', type: 'dashed' as const, width: 2 },
-                label: { position: 'end' as const, color: '#212529', formatter: `${texts.elapsed} ${percent(elapsedPercent)}` },
+                label: { position: 'start' as const, color: '#212529', fontWeight: 600, formatter: `${texts.elapsed} ${percent(elapsedPercent)}` },
                 data: [{ xAxis: elapsedPercent }],
               },
       },

@@ -42,10 +42,10 @@ export function LeadershipPage() {
             )}
           </Section>
           <Section id="late" title={t('dashboards.late.title', { count: data.lateActions.total })}>
-            <ActionRefTable items={data.lateActions.items} total={data.lateActions.total} caption={t('dashboards.late.captionAll')} empty={t('dashboards.late.empty')} planNames={planNames} />
+            <ActionRefTable items={data.lateActions.items} total={data.lateActions.total} caption={t('dashboards.late.captionAll')} empty={t('dashboards.late.empty')} hideBadge="late" planNames={planNames} />
           </Section>
           <Section id="flagships" title={t('dashboards.flagships.title', { count: data.flagships.total })}>
-            <ActionRefTable items={data.flagships.items} total={data.flagships.total} caption={t('dashboards.flagships.captionAll')} empty={t('dashboards.flagships.empty')} planNames={planNames} />
+            <ActionRefTable items={data.flagships.items} total={data.flagships.total} caption={t('dashboards.flagships.captionAll')} empty={t('dashboards.flagships.empty')} hideBadge="flagship" planNames={planNames} />
           </Section>
           <Section id="indicators" title={t('dashboards.indicators.published')}>
             <IndicatorTiles tiles={data.indicators} empty={t('dashboards.indicators.emptyPublished')} />

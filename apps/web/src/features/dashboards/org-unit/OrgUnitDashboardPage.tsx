@@ -54,7 +54,7 @@ export function OrgUnitDashboardPage() {
             <StatusMix rollup={data.summary} />
           </Section>
           <Section id="late" title={t('dashboards.late.title', { count: data.lateActions.total })}>
-            <ActionRefTable items={data.lateActions.items} total={data.lateActions.total} caption={t('dashboards.late.captionUnit')} empty={t('dashboards.late.empty')} />
+            <ActionRefTable items={data.lateActions.items} total={data.lateActions.total} caption={t('dashboards.late.captionUnit')} empty={t('dashboards.late.empty')} hideBadge="late" />
           </Section>
           <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
             <Section id="milestones" title={t('dashboards.milestones.heading')}>

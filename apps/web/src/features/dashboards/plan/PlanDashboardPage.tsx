@@ -69,7 +69,7 @@ export function PlanDashboardPage() {
               items={dashboard.data.lateActions.items}
               total={dashboard.data.lateActions.total}
               caption={t('dashboards.late.caption')}
-              empty={t('dashboards.late.empty')}
+              empty={t('dashboards.late.empty')} hideBadge="late"
               more={{ to: toList({ late: 'true' }), label: t('dashboards.late.all') }}
             />
           </Section>
@@ -85,7 +85,7 @@ export function PlanDashboardPage() {
             <Anchor component={Link} to={linkWith(search, { flagship: 'true' }, 'actions')} size="sm">{t('dashboards.flagships.only')}</Anchor>
           )}
         >
-          <ActionRefTable items={dashboard.data.flagships.items} total={dashboard.data.flagships.total} caption={t('dashboards.flagships.caption')} empty={t('dashboards.flagships.empty')} />
+          <ActionRefTable items={dashboard.data.flagships.items} total={dashboard.data.flagships.total} caption={t('dashboards.flagships.caption')} empty={t('dashboards.flagships.empty')} hideBadge="flagship" />
         </Section>
         <Section id="indicators" title={t('dashboards.indicators.title')}>
           <IndicatorTiles tiles={dashboard.data.indicators} empty={t('dashboards.indicators.empty')} />
