@@ -21,7 +21,6 @@ import { MyActionsPage } from '../features/my-actions/MyActionsPage';
 import { PlanPage } from '../features/plans/PlanPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { StrategyMapRoute } from '../features/strategy-map/StrategyMapRoute';
-import { QualityPage } from '../features/quality/QualityPage';
 import { NotFoundPage } from './NotFoundPage';
 import { paths } from './paths';
 import { AppLayout } from './shell/AppLayout';
@@ -67,7 +66,7 @@ export const router = createBrowserRouter([
           { path: paths.plans, element: <PlansPage /> },
           { path: paths.plan, element: <PlanPage /> },
           { path: paths.strategyMap, element: <StrategyMapRoute /> },
-          { path: paths.planQuality, element: <QualityPage /> },
+          { path: paths.planQuality, element: lazyPage(() => import('../features/quality/QualityPage'), 'QualityPage') },
           { path: paths.planDashboard, element: lazyPage(() => import('../features/dashboards/plan/PlanDashboardPage'), 'PlanDashboardPage') },
           { path: paths.leadership, element: lazyPage(() => import('../features/dashboards/leadership/LeadershipPage'), 'LeadershipPage') },
           { path: paths.orgUnitDashboards, element: lazyPage(() => import('../features/dashboards/org-unit/OrgUnitDashboardsPage'), 'OrgUnitDashboardsPage') },

@@ -4,7 +4,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { useCurrentMe } from '../auth/use-me';
+import { useDashboardFilters } from '../dashboards/dashboard-filters';
 import { DashboardCounts } from './DashboardCounts';
+import { HomeFilters } from './HomeFilters';
 import { IndicatorsToFillSection } from './IndicatorsToFillSection';
 import { MilestonesSection } from './MilestonesSection';
 import { MyActionsSection } from './MyActionsSection';
@@ -33,11 +35,13 @@ export function HomePage() {
 function PersonalDashboard() {
   const { t } = useTranslation();
   const [staleDays, setStaleDays] = useStaleDays();
-  const dashboard = useMeDashboard(staleDays);
+  const { filters, setFilters } = useDashboardFilters();
+  const dashboard = useMeDashboard(staleDays, filters);
   if (dashboard.isPending) return <LoadingState />;
   if (!dashboard.data) return <ErrorAlert error={dashboard.error} title={t('homeDashboard.error')} />;
   return (
     <>
+      <HomeFilters filters={filters} onChange={setFilters} />
       <DashboardCounts dashboard={dashboard.data} />
       <MyActionsSection dashboard={dashboard.data} staleDays={staleDays} onStaleDays={setStaleDays} />
       <Divider />

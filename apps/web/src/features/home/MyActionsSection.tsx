@@ -1,34 +1,33 @@
 import type { MeDashboard } from '@pilotis/shared';
-import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { actionPath, paths } from '../../app/paths';
-import { ProgressWithLabel } from '../../components/ProgressWithLabel';
-import { useFormatters } from '../../lib/use-formatters';
-import { FlagshipBadge, LateBadge, StatusLabel } from '../actions/ActionBadges';
-import { WeatherLabel } from '../actions/WeatherLabel';
+import { paths } from '../../app/paths';
+import { usePlans } from '../plans/use-plans';
+import { MyActionsTable } from './MyActionsTable';
 import { StaleDaysSelect } from './StaleDaysSelect';
 import type { StaleDays } from './stale-days';
 
-type MyAction = MeDashboard['myActions']['items'][number];
-
-/** Dark orange with white text (≥ 6:1), and a word: never the colour alone. */
-export function NeedsUpdateBadge() {
-  const { t } = useTranslation();
-  return (
-    <Badge color="#8a4b00" variant="filled" radius="sm" tt="none" fw={600} maw="none" styles={{ root: { flexShrink: 0 }, label: { overflow: 'visible' } }}>
-      {t('homeDashboard.actions.needsUpdate')}
-    </Badge>
-  );
-}
+/** Enough rows to see what needs doing without burying the rest of the page. */
+const FIRST_ROWS = 15;
 
 /** The actions I pilot, those waiting for an update first, with when they were last updated. */
 export function MyActionsSection({ dashboard, staleDays, onStaleDays }: { dashboard: MeDashboard; staleDays: StaleDays; onStaleDays: (days: StaleDays) => void }) {
   const { t } = useTranslation();
+  const plans = usePlans();
+  const planNames = new Map((plans.data ?? []).map((plan) => [plan.id, plan.name]));
+  const [showAll, setShowAll] = useState(false);
+  // The button goes away once pressed: focus moves to the first row it revealed.
+  const firstRevealed = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (showAll) firstRevealed.current?.focus();
+  }, [showAll]);
   // The figures' own threshold: while another choice loads, the previous answer stays on screen.
   const { myActions, needsUpdateCount, staleDays: days } = dashboard;
-  // Stable sort: the server's order within each group.
-  const items = [...myActions.items].sort((a, b) => Number(b.needsUpdate) - Number(a.needsUpdate));
+  // The server sends those to update first, the stalest first.
+  const items = myActions.items;
+  const shown = showAll ? items : items.slice(0, FIRST_ROWS);
 
   return (
     <Stack component="section" aria-labelledby="home-my-actions" gap="sm" id="mes-actions">
@@ -41,63 +40,18 @@ export function MyActionsSection({ dashboard, staleDays, onStaleDays }: { dashbo
             ? t('homeDashboard.actions.allUpToDate', { count: myActions.total, days })
             : t('homeDashboard.actions.toUpdate', { count: needsUpdateCount, days })}
       </Text>
-      {items.length > 0 && <MyActionsTable items={items} />}
-      {myActions.total > items.length && (
+      {shown.length > 0 && <MyActionsTable items={shown} planNames={planNames} focusIndex={FIRST_ROWS} focusRef={firstRevealed} />}
+      {!showAll && items.length > FIRST_ROWS && (
+        <Button variant="default" onClick={() => setShowAll(true)} style={{ alignSelf: 'flex-start' }}>
+          {t('homeDashboard.actions.showMore', { count: items.length - FIRST_ROWS })}
+        </Button>
+      )}
+      {myActions.total > 0 && (
         <Text size="sm">
-          {t('homeDashboard.actions.capped', { count: items.length, total: myActions.total })}{' '}
+          {myActions.total > shown.length && `${t('homeDashboard.actions.capped', { count: shown.length, total: myActions.total })} `}
           <Anchor component={Link} to={paths.myActions}>{t('homeDashboard.actions.seeAll')}</Anchor>
         </Text>
       )}
     </Stack>
-  );
-}
-
-function MyActionsTable({ items }: { items: MyAction[] }) {
-  const { t, i18n } = useTranslation();
-  const format = useFormatters();
-  // A timestamp: shown as the day it was in the reader's time zone (not UTC's).
-  const lastUpdate = (iso: string) => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium' }).format(new Date(iso));
-  const th = (label: string) => <Table.Th scope="col">{label}</Table.Th>;
-  return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table striped verticalSpacing="xs">
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-          <Text component="span" c="dimmed" size="sm">{t('homeDashboard.actions.caption')}</Text>
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            {th(t('actions.code'))}
-            {th(t('actions.title'))}
-            {th(t('actions.status'))}
-            {th(t('actions.weather'))}
-            {th(t('actions.progress'))}
-            {th(t('actions.endsOn'))}
-            {th(t('homeDashboard.actions.lastUpdate'))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((action) => (
-            <Table.Tr key={action.id}>
-              <Table.Td>{action.code}</Table.Td>
-              <Table.Th scope="row" fw={400}>
-                <Anchor component={Link} to={actionPath(action.id)} fw={600}>{action.title}</Anchor>
-                {(action.needsUpdate || action.late || action.flagship) && (
-                  <Group gap={4} mt={4}>
-                    {action.needsUpdate && <NeedsUpdateBadge />}
-                    {action.late && <LateBadge />}
-                    {action.flagship && <FlagshipBadge />}
-                  </Group>
-                )}
-              </Table.Th>
-              <Table.Td><StatusLabel label={action.status.label} category={action.status.category} /></Table.Td>
-              <Table.Td><WeatherLabel weather={action.weather} /></Table.Td>
-              <Table.Td><ProgressWithLabel value={action.progress} label={t('actions.progressOf', { name: action.title })} w={130} /></Table.Td>
-              <Table.Td>{format.date(action.endsOn) || t('common.empty')}</Table.Td>
-              <Table.Td>{action.lastUpdateAt ? lastUpdate(action.lastUpdateAt) : t('homeDashboard.actions.never')}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
   );
 }

@@ -8,6 +8,8 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { ProgressWithLabel } from '../../components/ProgressWithLabel';
 import { useFormatters } from '../../lib/use-formatters';
+import { DashboardFiltersBar } from '../dashboards/DashboardFiltersBar';
+import { useDashboardFilters } from '../dashboards/dashboard-filters';
 import { StaleDaysSelect, useStaleDays } from '../home/StaleDaysSelect';
 import { QualityChecksTable } from './QualityChecksTable';
 import { QualityItemsList } from './QualityItemsList';
@@ -21,7 +23,8 @@ export function QualityPage() {
   const format = useFormatters();
   const { id } = useParams<{ id: string }>();
   const [staleDays, setStaleDays] = useStaleDays();
-  const report = useQualityReport(id, staleDays);
+  const { filters, setFilters } = useDashboardFilters();
+  const report = useQualityReport(id, staleDays, filters);
 
   if (report.isPending) return <LoadingState />;
   if (!report.data) return <ErrorAlert error={report.error} />;
@@ -29,14 +32,17 @@ export function QualityPage() {
   const toChase = checksToChase(checks);
 
   return (
-    <Stack gap="xl" maw={1100}>
+    <Stack gap="xl" maw={1100} aria-busy={report.isFetching}>
       <div>
         <Anchor component={Link} to={planPath(plan.id)} size="sm">
           <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: 'middle' }} /> {t('quality.backToPlan', { name: plan.name })}
         </Anchor>
         <PageHeader title={t('quality.title', { name: plan.name })} documentTitle={t('quality.documentTitle', { name: plan.name })} description={t('quality.intro')} />
       </div>
-      <StaleDaysSelect value={staleDays} onChange={setStaleDays} />
+      <div>
+        <StaleDaysSelect value={staleDays} onChange={setStaleDays} />
+        <DashboardFiltersBar filters={filters} onChange={setFilters} />
+      </div>
 
       <Stack component="section" aria-labelledby="quality-score" gap="xs">
         <Title order={2} size="h3" id="quality-score">{t('quality.score.title')}</Title>

@@ -1,12 +1,13 @@
-import type { QualityReport } from '@pilotis/shared';
+import type { DashboardFilters, QualityReport } from '@pilotis/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiGet, toQueryString } from '../../lib/api';
 
-/** The data quality panel of one plan, for a given « without update for N days » threshold. */
-export function useQualityReport(planId: string | undefined, staleDays: number) {
+/** The data quality panel of one plan, for a « without update for N days » threshold and the dashboard filters. */
+export function useQualityReport(planId: string | undefined, staleDays: number, filters: DashboardFilters) {
+  const qs = toQueryString({ ...filters, staleDays });
   return useQuery({
-    queryKey: ['dashboards', 'quality', planId ?? '', staleDays],
-    queryFn: async () => (await apiGet<{ data: QualityReport }>(`/api/plans/${planId}/quality${toQueryString({ staleDays })}`)).data,
+    queryKey: ['dashboards', 'quality', planId ?? '', qs],
+    queryFn: async () => (await apiGet<{ data: QualityReport }>(`/api/plans/${planId}/quality${qs}`)).data,
     enabled: planId !== undefined,
     placeholderData: keepPreviousData,
     staleTime: 0,
