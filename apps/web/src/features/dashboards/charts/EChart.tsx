@@ -54,9 +54,16 @@ export function EChart({ option, summary, height, testId, onItemClick }: EChartP
 
   return (
     <Box component="figure" m={0}>
-      {state === 'loading' && <LoadingState />}
       {state === 'failed' && <ErrorAlert message={t('dashboards.chartFailed')} />}
-      <div ref={container} aria-hidden="true" style={{ width: '100%', height, cursor: onItemClick ? 'pointer' : undefined }} data-testid={testId} />
+      {/* The loader sits over the chart's reserved space: nothing below moves when the chart appears. */}
+      <Box pos="relative">
+        {state === 'loading' && (
+          <Box pos="absolute" inset={0}>
+            <LoadingState />
+          </Box>
+        )}
+        <div ref={container} aria-hidden="true" style={{ width: '100%', height, cursor: onItemClick ? 'pointer' : undefined }} data-testid={testId} />
+      </Box>
       <Text component="figcaption" size="sm" mt="xs">
         {summary}
       </Text>
