@@ -6,6 +6,8 @@ import { planPath } from '../../app/paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { DashboardFiltersBar } from '../dashboards/DashboardFiltersBar';
+import { useDashboardFilters } from '../dashboards/dashboard-filters';
 import { buildBranches, fitZoom, levelCount, printWidthPx, type MapBranch } from './map-model';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
@@ -20,6 +22,7 @@ import classes from './strategy-map.module.css';
 export function StrategyMapPage() {
   const { id } = useParams<{ id: string }>();
   const { view, setView } = useMapView();
+  const { filters, setFilters } = useDashboardFilters();
   const map = useStrategyMap(id, view);
   const labels = useMapLabels();
   const { t } = labels;
@@ -70,6 +73,7 @@ export function StrategyMapPage() {
           onPrint={() => window.print()}
           labels={labels}
         />
+        <DashboardFiltersBar filters={filters} onChange={setFilters} />
       </div>
       <Text className={classes.printOnly} size="sm">
         {t('strategyMap.printedOn', { plan: plan.name, date: new Date().toLocaleDateString(labels.format.locale) })}

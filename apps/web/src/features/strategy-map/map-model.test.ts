@@ -52,12 +52,12 @@ describe('strategy map model', () => {
   });
 
   it('reads the view from the URL, ignoring what it does not know', () => {
-    expect(readView(new URLSearchParams('couleur=meteo&niveaux=2&indicateurs=1&format=a4&orgUnitId=u&x=y'))).toEqual({
+    expect(readView(new URLSearchParams('couleur=meteo&niveaux=2&indicateurs=1&format=a4&orgUnitId=not-a-uuid&flagship=true&x=y'))).toEqual({
       colour: 'weather',
       depth: 2,
       indicators: true,
       paper: 'a4',
-      filters: { orgUnitId: 'u' },
+      filters: { flagship: 'true' },
     });
     expect(readView(new URLSearchParams('couleur=rose&niveaux=0'))).toMatchObject({ colour: 'status', depth: undefined, indicators: false, paper: 'a3' });
   });

@@ -1,11 +1,9 @@
-import type { StrategyMap } from '@pilotis/shared';
+import type { DashboardFilters, StrategyMap } from '@pilotis/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { apiGet } from '../../lib/api';
+import { readFilters } from '../dashboards/dashboard-filters';
 import { colourModes, type ColourMode, type PaperFormat } from './map-model';
-
-/** Dashboard filters the map passes on to the API as they are in the URL (shared, bookmarkable views). */
-const filterKeys = ['orgUnitId', 'pilotId', 'statusId', 'flagship', 'tag'] as const;
 
 /**
  * The map's view lives in the URL so that a view can be bookmarked, shared and printed again:
@@ -19,17 +17,14 @@ export interface MapView {
   depth: number | undefined;
   indicators: boolean;
   paper: PaperFormat;
-  filters: Partial<Record<(typeof filterKeys)[number], string>>;
+  /** The dashboards' filters (same URL parameters), passed on to the API. */
+  filters: DashboardFilters;
 }
 
 export function readView(search: URLSearchParams): MapView {
   const colour = colourModes.find((mode) => colourWords[mode] === search.get('couleur')) ?? 'status';
   const depth = Number(search.get('niveaux'));
-  const filters: MapView['filters'] = {};
-  for (const key of filterKeys) {
-    const value = search.get(key);
-    if (value) filters[key] = value;
-  }
+  const filters = readFilters(search);
   return {
     colour,
     depth: Number.isInteger(depth) && depth >= 1 && depth <= 50 ? depth : undefined,
@@ -59,7 +54,7 @@ export function useMapView() {
 }
 
 export function useStrategyMap(planId: string | undefined, view: MapView) {
-  const params = new URLSearchParams(view.filters);
+  const params = new URLSearchParams(Object.entries(view.filters).filter((entry): entry is [string, string] => entry[1] !== undefined));
   if (view.depth) params.set('depth', String(view.depth));
   if (view.indicators) params.set('indicators', 'true');
   const query = params.toString();
