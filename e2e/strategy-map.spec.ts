@@ -4,7 +4,7 @@ const PLAN = 'Plan de mandat 2026-2032';
 
 test('the élue opens the strategy map of the mandate plan: every axis on the map and in its text version, colourings, click-through, print', async ({ page }) => {
   await signIn(page, 'elu@demo.pilotis.fr');
-  await page.getByRole('link', { name: 'Plans' }).click();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Plans' }).click();
   await page.getByRole('link', { name: PLAN }).click();
   await page.getByRole('link', { name: 'Carte stratégique' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Carte stratégique — ${PLAN}` })).toBeVisible();
@@ -61,7 +61,7 @@ test('the élue opens the strategy map of the mandate plan: every axis on the ma
 
 test('a fiche chip of the map opens the fiche', async ({ page }) => {
   await signIn(page, 'admin@demo.pilotis.fr');
-  await page.getByRole('link', { name: 'Plans' }).click();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Plans' }).click();
   await page.getByRole('link', { name: PLAN }).click();
   await page.getByRole('link', { name: 'Carte stratégique' }).click();
   const chip = page.getByRole('region', { name: /Carte du plan/ }).getByRole('link', { name: /^1\.1\.1\.1 / });
