@@ -5,8 +5,8 @@ import { codesOfNodes } from '../actions/action-code.js';
 import { listPlanNodes } from '../actions/action.repository.js';
 import { placesOf } from '../plan-nodes/plan-node.shape.js';
 import { actionScopeOf, indicatorReaderOf, LIST_LIMIT, loadTiles, nodeOrderOf, readablePlans } from './dashboard-access.js';
-import { capped, presentActionRef, presentPlanHeader, presentRollup } from './dashboard.presenter.js';
-import { selectActionRefs, selectRollups } from './dashboard.repository.js';
+import { addDays, capped, presentActionRef, presentPlanHeader, presentRollup } from './dashboard.presenter.js';
+import { selectDashboardParts } from './dashboard.repository.js';
 import { breakdownTops, childrenOf } from './plan-dashboard.service.js';
 
 /**
@@ -30,10 +30,16 @@ export async function getLeadershipDashboard(ctx: AppContext, actor: MemberActor
     tops.topIds.push(...planTops.topIds);
   }
   const reader = await indicatorReaderOf(ctx.db, actor);
-  const [rollups, flagships, late, tiles] = await Promise.all([
-    selectRollups(ctx.db, scope, tops),
-    selectActionRefs(ctx.db, scope, { kind: 'flagship', limit: LIST_LIMIT, nodeOrder }),
-    selectActionRefs(ctx.db, scope, { kind: 'late', limit: LIST_LIMIT, nodeOrder }),
+  const [parts, tiles] = await Promise.all([
+    selectDashboardParts(ctx.db, scope, {
+      tops,
+      lists: [
+        { kind: 'flagship', limit: LIST_LIMIT, nodeOrder },
+        { kind: 'late', limit: LIST_LIMIT, nodeOrder },
+      ],
+      // The leadership screen has no milestones: an empty window.
+      milestones: { until: addDays(scope.today, -1), limit: 0 },
+    }),
     loadTiles(ctx.db, ctx, {
       organizationId: actor.organizationId,
       reader,
@@ -41,6 +47,8 @@ export async function getLeadershipDashboard(ctx: AppContext, actor: MemberActor
       linkedTo: { nodeIds: nodes.map((n) => n.id), actions: { ...scope, withSubActions: true } },
     }),
   ]);
+  const { rollups } = parts;
+  const [flagships = [], late = []] = parts.lists;
   const byPlanRow = new Map(rollups.filter((r) => r.level === 'plan').map((r) => [r.plan_id, r]));
   const byTop = new Map(rollups.filter((r) => r.level === 'top').map((r) => [r.top_id, r]));
   return {

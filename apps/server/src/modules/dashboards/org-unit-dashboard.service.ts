@@ -8,7 +8,7 @@ import { orgUnitSubtree } from '../indicators/indicator.repository.js';
 import { findOrgUnit } from '../org-units/org-unit.repository.js';
 import { actionScopeOf, indicatorReaderOf, LIST_LIMIT, loadTiles, nodeOrderOf, MILESTONE_DAYS, readablePlans } from './dashboard-access.js';
 import { addDays, capped, presentActionRef, presentMilestone, presentRollup } from './dashboard.presenter.js';
-import { selectActionRefs, selectRollups, selectUpcomingMilestones } from './dashboard.repository.js';
+import { selectDashboardParts } from './dashboard.repository.js';
 
 /** Fiches listed on a directorate's dashboard (in code order; the total says how many in all). */
 const ACTION_LIMIT = 50;
@@ -30,14 +30,19 @@ export async function getOrgUnitDashboard(ctx: AppContext, actor: MemberActor, o
   const nodes = await listPlanNodes(ctx.db, { ...scopeIds, planIds: scope.planIds });
   const codes = codesOfNodes(nodes);
   const nodeOrder = nodeOrderOf(nodes, codes, scope.planIds);
-  const [rollups, actions, late, milestones, tiles, due] = await Promise.all([
-    selectRollups(ctx.db, scope),
-    selectActionRefs(ctx.db, scope, { kind: 'all', limit: ACTION_LIMIT, nodeOrder }),
-    selectActionRefs(ctx.db, scope, { kind: 'late', limit: LIST_LIMIT, nodeOrder }),
-    selectUpcomingMilestones(ctx.db, scope, { until: addDays(scope.today, MILESTONE_DAYS), limit: LIST_LIMIT }),
+  const [parts, tiles, due] = await Promise.all([
+    selectDashboardParts(ctx.db, scope, {
+      lists: [
+        { kind: 'all', limit: ACTION_LIMIT, nodeOrder },
+        { kind: 'late', limit: LIST_LIMIT, nodeOrder },
+      ],
+      milestones: { until: addDays(scope.today, MILESTONE_DAYS), limit: LIST_LIMIT },
+    }),
     loadTiles(ctx.db, ctx, { ...scopeIds, reader, ownerUnitIds: unitIds }),
     loadTiles(ctx.db, ctx, { ...scopeIds, reader, ownerUnitIds: unitIds, dueOnly: true }),
   ]);
+  const { rollups, milestones } = parts;
+  const [actions = [], late = []] = parts.lists;
   return {
     orgUnit: { id: unit.id, name: unit.name },
     summary: presentRollup(rollups.find((r) => r.level === 'total')),

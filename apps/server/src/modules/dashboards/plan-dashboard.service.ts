@@ -9,7 +9,7 @@ import { placesOf } from '../plan-nodes/plan-node.shape.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
 import { actionScopeOf, indicatorReaderOf, LIST_LIMIT, loadTiles, MILESTONE_DAYS } from './dashboard-access.js';
 import { addDays, capped, presentActionRef, presentMilestone, presentPlanHeader, presentRollup } from './dashboard.presenter.js';
-import { selectActionRefs, selectRollups, selectUpcomingMilestones } from './dashboard.repository.js';
+import { selectDashboardParts } from './dashboard.repository.js';
 
 type PlanNode = Awaited<ReturnType<typeof listPlanNodes>>[number];
 
@@ -72,17 +72,23 @@ export async function getPlanDashboard(ctx: AppContext, actor: MemberActor, plan
   const scope = nodeId ? { ...base, nodeIds: tops.nodeIds } : base;
   const nodeOrder = nodesInCodeOrder(nodes, codes);
   const reader = await indicatorReaderOf(ctx.db, actor);
-  const [rollups, late, flagships, milestones, tiles] = await Promise.all([
-    selectRollups(ctx.db, scope, tops),
-    selectActionRefs(ctx.db, scope, { kind: 'late', limit: LIST_LIMIT, nodeOrder }),
-    selectActionRefs(ctx.db, scope, { kind: 'flagship', limit: LIST_LIMIT, nodeOrder }),
-    selectUpcomingMilestones(ctx.db, scope, { until: addDays(scope.today, MILESTONE_DAYS), limit: LIST_LIMIT }),
+  const [parts, tiles] = await Promise.all([
+    selectDashboardParts(ctx.db, scope, {
+      tops,
+      lists: [
+        { kind: 'late', limit: LIST_LIMIT, nodeOrder },
+        { kind: 'flagship', limit: LIST_LIMIT, nodeOrder },
+      ],
+      milestones: { until: addDays(scope.today, MILESTONE_DAYS), limit: LIST_LIMIT },
+    }),
     loadTiles(ctx.db, ctx, {
       organizationId: actor.organizationId,
       reader,
       linkedTo: { nodeIds: nodeId ? tops.nodeIds : nodes.map((n) => n.id), actions: { ...scope, withSubActions: true } },
     }),
   ]);
+  const { rollups, milestones } = parts;
+  const [late = [], flagships = []] = parts.lists;
   const byTop = new Map(rollups.filter((r) => r.level === 'top').map((r) => [r.top_id, r]));
   const breakdown: NodeBreakdown[] = (children.get(nodeId ?? null) ?? []).map((node) => ({
     ...presentRollup(byTop.get(node.id)),

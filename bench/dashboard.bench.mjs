@@ -1,0 +1,150 @@
+// Issue 5 target, on PostgreSQL: GET /api/plans/:id/dashboard p50 ≤ 30 ms on the largest plan of the
+// "région" dataset (1,500 fiches, ~600 nodes), and ≤ 1.5 × the same SQL run directly. Also times the
+// leadership dashboard (all 12 active plans) for information.
+// How: as bench/plan-tree.bench.mjs — fresh database → dataset (bench-dataset.ts) → vacuum + analyze →
+// the production build started as its own process, requests over HTTP on loopback as the admin →
+// the endpoint's repository functions timed directly (bench-dashboard-sql.ts: no HTTP, session,
+// authorization, presenters or JSON) → database dropped. On PostgreSQL each HTTP request alternates
+// with one direct run; on PGlite the server is stopped before the direct runs.
+// PostgreSQL by default; `--pglite` or BENCH_DB=pglite for the embedded database.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { buildIfStale, root } from '../scripts/lib/build.mjs';
+import { benchKind, childEnv, freshDatabase, runTs, startTs } from './lib/bench-db.mjs';
+
+const TARGET_P50_MS = 30;
+const TARGET_RATIO = 1.5;
+const RUNS = 100;
+const WARMUP = 10;
+const PORT = 3500 + Math.floor(Math.random() * 400);
+const base = `http://127.0.0.1:${PORT}`;
+
+const percentile = (samples, p) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+async function waitForServer(deadline) {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}/api/health`)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the server did not answer within 60 s');
+}
+
+/** The first answer, checked: a missing or failing endpoint is reported, not timed. */
+async function probe(url, cookie) {
+  const response = await fetch(url, { headers: { cookie } });
+  const body = await response.text();
+  if (response.status !== 200) return { missing: true, status: response.status, body: body.slice(0, 200) };
+  return { bytes: body.length, json: JSON.parse(body) };
+}
+
+/** WARMUP untimed then RUNS timed runs of each (a run resolves with its own duration, ms); `together` alternates them, and which goes first. */
+async function sample(runs, together) {
+  const samples = runs.map(() => []);
+  for (let i = 0; i < WARMUP; i++) for (const run of runs) await run();
+  if (together) {
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 ? [...runs.keys()].reverse() : [...runs.keys()];
+      for (const k of order) samples[k].push(await runs[k]());
+    }
+  } else {
+    for (const [k, run] of runs.entries()) for (let i = 0; i < RUNS; i++) samples[k].push(await run());
+  }
+  return samples;
+}
+
+const kind = benchKind();
+buildIfStale(['server']);
+const database = await freshDatabase(kind);
+let server;
+let direct;
+const stopServer = async () => {
+  if (!server) return;
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.once('exit', resolve));
+  server = undefined;
+};
+try {
+  console.log(`dashboard benchmark on ${database.label}`);
+  const dataset = runTs('bench-dataset.ts', database.env);
+  console.log(
+    `dataset "région": ${dataset.counts.actions} fiches, ${dataset.counts.nodes} nodes, ${dataset.users} users, ${dataset.counts.logEntries} log entries — generated in ${dataset.seconds.toFixed(1)} s`,
+  );
+  await database.settle();
+
+  server = spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
+    env: childEnv({ ...database.env, PORT: String(PORT), HOST: '127.0.0.1', PILOTIS_DEMO: '0', LOG_LEVEL: 'warn', JOBS: '0' }),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForServer(Date.now() + 60_000);
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@region.bench', password: 'pilotis-bench' }),
+  });
+  if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
+  const cookie = login.headers.get('set-cookie').split(';')[0];
+  const planId = dataset.largestPlanId;
+  const endpoints = [
+    { label: 'GET /api/plans/:id/dashboard', url: `${base}/api/plans/${planId}/dashboard`, direct: 'dashboard' },
+    { label: 'GET /api/dashboards/leadership', url: `${base}/api/dashboards/leadership` },
+  ];
+  for (const endpoint of endpoints) endpoint.first = await probe(endpoint.url, cookie);
+  // The request is timed here, from sending to the last byte read; the direct run by the runner
+  // itself, around the repository call only (the pipe between the two processes is not counted).
+  const request = (url) => async () => {
+    const started = performance.now();
+    await (await fetch(url, { headers: { cookie } })).text();
+    return performance.now() - started;
+  };
+  const directRun = (what) => async () => Number(await direct.ask(what));
+  const startDirect = () => startTs('bench-dashboard-sql.ts', database.env, [dataset.organizationId, planId]);
+  const live = endpoints.filter((endpoint) => !endpoint.first.missing);
+  // The aggregate query alone, for scale (not part of the ratio).
+  let rollupOnly;
+  if (kind === 'postgres') {
+    direct = await startDirect();
+    for (const endpoint of live) {
+      const runs = endpoint.direct ? [request(endpoint.url), directRun(endpoint.direct)] : [request(endpoint.url)];
+      [endpoint.api, endpoint.sql] = await sample(runs, true);
+    }
+    [rollupOnly] = await sample([directRun('rollup')], false);
+  } else {
+    for (const endpoint of live) [endpoint.api] = await sample([request(endpoint.url)], false);
+    await stopServer();
+    direct = await startDirect();
+    for (const endpoint of live) if (endpoint.direct) [endpoint.sql] = await sample([directRun(endpoint.direct)], false);
+    [rollupOnly] = await sample([directRun('rollup')], false);
+  }
+  await stopServer();
+
+  const fmt = (ms) => `${ms.toFixed(1).padStart(6)} ms`;
+  const how = kind === 'postgres' ? 'each alternating with one direct run' : 'then as many direct runs';
+  console.log(`largest plan: ${planId}; ${RUNS} timed requests each after ${WARMUP} warm-up, HTTP on loopback to the built server, ${how}`);
+  const report = ({ label, first, api, sql }, extra) => {
+    if (first.missing) {
+      console.log(`${label.padEnd(36)} endpoint missing or failing (HTTP ${first.status}) ${first.body ?? ''}`);
+      return;
+    }
+    const direct = sql ? `   direct SQL p50 ${fmt(percentile(sql, 50))}  p95 ${fmt(percentile(sql, 95))}   ratio ${(percentile(api, 50) / percentile(sql, 50)).toFixed(2)}` : '';
+    console.log(`${label.padEnd(36)} API p50 ${fmt(percentile(api, 50))}  p95 ${fmt(percentile(api, 95))}${direct}${extra(first, api, sql)}`);
+  };
+  report(endpoints[0], (first, api, sql) => {
+    const p50 = percentile(api, 50);
+    const ratio = p50 / percentile(sql, 50);
+    const data = first.json.data;
+    return ` (p50 ${(p50 / TARGET_P50_MS).toFixed(2)} × target 30 ms, ratio ${(ratio / TARGET_RATIO).toFixed(2)} × target 1.5; ${data.summary.actionCount} fiches, ${data.breakdown.length} axes, ${data.indicators.length} tiles, ${(first.bytes / 1024).toFixed(0)} KB)`;
+  });
+  report(endpoints[1], (first) => ` (${first.json.data.plans.length} plans, ${(first.bytes / 1024).toFixed(0)} KB)`);
+  console.log(`${'aggregate query alone (selectRollups)'.padEnd(36)} direct SQL p50 ${fmt(percentile(rollupOnly, 50))}  p95 ${fmt(percentile(rollupOnly, 95))}`);
+} finally {
+  if (direct) await direct.close();
+  await stopServer();
+  await database.drop();
+}
