@@ -2,19 +2,12 @@ import { locales, type Locale } from '@pilotis/shared';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
-import en from '../locales/en.json';
 import fr from '../locales/fr.json';
-import indicatorsEn from '../locales/indicators.en.json';
 import indicatorsFr from '../locales/indicators.fr.json';
-import integrationsEn from '../locales/integrations.en.json';
 import integrationsFr from '../locales/integrations.fr.json';
-import dashboardsEn from '../locales/dashboards.en.json';
 import dashboardsFr from '../locales/dashboards.fr.json';
-import strategyMapEn from '../locales/strategy-map.en.json';
 import strategyMapFr from '../locales/strategy-map.fr.json';
-import homeEn from '../locales/home.en.json';
 import homeFr from '../locales/home.fr.json';
-import qualityEn from '../locales/quality.en.json';
 import qualityFr from '../locales/quality.fr.json';
 import { setApiLanguage } from './api';
 
@@ -42,19 +35,47 @@ function applyLocale(locale: Locale) {
 const startLocale = initialLocale();
 applyLocale(startLocale);
 
+/**
+ * English is fetched the first time it is needed: most people read Pilotis in French, and the
+ * texts of every screen in a second language would weigh on everyone's first download.
+ */
+let englishLoaded: Promise<void> | null = null;
+function loadTexts(locale: Locale): Promise<void> {
+  if (locale !== 'en') return Promise.resolve();
+  englishLoaded ??= Promise.all([
+    import('../locales/en.json'),
+    import('../locales/indicators.en.json'),
+    import('../locales/integrations.en.json'),
+    import('../locales/dashboards.en.json'),
+    import('../locales/strategy-map.en.json'),
+    import('../locales/home.en.json'),
+    import('../locales/quality.en.json'),
+  ])
+    .then((files) => {
+      i18n.addResourceBundle('en', 'translation', Object.assign({}, ...files.map((file) => file.default)), true, true);
+    })
+    .catch((error: unknown) => {
+      englishLoaded = null;
+      throw error;
+    });
+  return englishLoaded;
+}
+
 void i18n.use(initReactI18next).init({
   // One file per feature area beside the common one, each under its own top-level key.
   resources: {
     fr: { translation: { ...fr, ...indicatorsFr, ...integrationsFr, ...dashboardsFr, ...strategyMapFr, ...homeFr, ...qualityFr } },
-    en: { translation: { ...en, ...indicatorsEn, ...integrationsEn, ...dashboardsEn, ...strategyMapEn, ...homeEn, ...qualityEn } },
   },
   lng: startLocale,
   fallbackLng: 'fr',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+// Until the English texts arrive the French ones show (fallback); then the page re-renders.
+if (startLocale === 'en') void loadTexts('en').then(() => i18n.changeLanguage('en'));
 
 export async function setLocale(locale: Locale) {
+  await loadTexts(locale);
   applyLocale(locale);
   try {
     localStorage.setItem(STORAGE_KEY, locale);
