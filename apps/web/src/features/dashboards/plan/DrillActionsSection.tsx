@@ -71,7 +71,7 @@ export function DrillActionsSection({ planId, nodeId, scopeName, filters, drill 
           {(drill.category || drill.weather || drill.late) && (
             <Anchor component={Link} to={linkWith(search, {}, 'actions')} size="sm">{t('dashboards.drill.showAll')}</Anchor>
           )}
-          <Anchor component={Link} to={`${planPath(planId)}${queryOf({ nodeId })}`} size="sm">{t('dashboards.drill.openPlan')}</Anchor>
+          <Anchor component={Link} to={`${planPath(planId)}${queryOf({ noeud: nodeId })}`} size="sm">{t('dashboards.drill.openPlan')}</Anchor>
         </Group>
       }
     >

@@ -50,7 +50,7 @@ export function PlanDashboardPage() {
         title={t('dashboards.plan.title', { name: plan.name })}
         description={focused ? t('dashboards.plan.focusedOn', { name: scopeName }) : t('dashboards.plan.description')}
         actions={
-          <Button component={Link} to={`${planPath(plan.id)}${queryOf({ nodeId })}`} variant="default" leftSection={<IconListDetails size={18} aria-hidden />}>
+          <Button component={Link} to={`${planPath(plan.id)}${queryOf({ noeud: nodeId })}`} variant="default" leftSection={<IconListDetails size={18} aria-hidden />}>
             {t('dashboards.plan.openPlan')}
           </Button>
         }
