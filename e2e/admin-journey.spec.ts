@@ -11,7 +11,7 @@ test('an administrator creates a unit and a person, who then signs in and sets a
   await expectAccessible(page, 'home');
 
   // Organisation: a new service under the Direction Générale.
-  await page.getByRole('link', { name: 'Organisation' }).click();
+  await page.getByRole('link', { name: 'Organisation', exact: true }).click();
   await expect(page.getByText('Direction Générale').first()).toBeVisible();
   await expectAccessible(page, 'organisation');
   await page.getByRole('button', { name: 'Nouvelle unité' }).click();
@@ -20,7 +20,7 @@ test('an administrator creates a unit and a person, who then signs in and sets a
   await expect(page.getByRole('row', { name: /Mission transition écologique/ })).toBeVisible();
 
   // People: a new pilot with a temporary password.
-  await page.getByRole('link', { name: 'Personnes' }).click();
+  await page.getByRole('link', { name: 'Personnes', exact: true }).click();
   await expect(page.getByRole('row', { name: /Paul Pilote/ })).toBeVisible();
   await expectAccessible(page, 'people');
   await page.getByRole('button', { name: 'Nouvelle personne' }).click();
@@ -43,7 +43,7 @@ test('an administrator creates a unit and a person, who then signs in and sets a
   await page.getByLabel('Confirmation du nouveau mot de passe').fill('mon-mot-de-passe-a-moi');
   await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
   await expect(page.getByText('Nadia Nouvelle').first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Personnes' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Personnes', exact: true })).toHaveCount(0);
 });
 
 test('a wrong password gets one generic message, and the page is usable with the keyboard', async ({ page }) => {

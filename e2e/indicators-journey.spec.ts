@@ -74,7 +74,7 @@ test('an agent fills the entry grid and sees the statuses; an admin creates a to
 
   // The directorate's agent fills the grid, like a spreadsheet: type, Tab, type.
   await signIn(page, 'pilote@demo.pilotis.fr');
-  await page.getByRole('link', { name: 'Saisie des indicateurs' }).click();
+  await page.getByRole('link', { name: 'Saisie des indicateurs', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const values = ['95', '80', '60'];
   const statuses = ['En bonne voie', 'À surveiller', 'Hors trajectoire'];
@@ -90,7 +90,7 @@ test('an agent fills the entry grid and sees the statuses; an admin creates a to
 
   // The admin creates a token for the business application: shown once, with an example.
   await signIn(page, 'admin@demo.pilotis.fr');
-  await page.getByRole('link', { name: "Jetons d'API" }).click();
+  await page.getByRole('link', { name: "Jetons d'API", exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: "Jetons d'API" })).toBeVisible();
   await expectAccessible(page, 'API tokens');
   await page.getByRole('button', { name: 'Nouveau jeton' }).click();
@@ -125,7 +125,7 @@ test('an agent fills the entry grid and sees the statuses; an admin creates a to
   await expectAccessible(page, 'indicator page');
 
   // Revoked, the token stops working at once.
-  await page.getByRole('link', { name: "Jetons d'API" }).click();
+  await page.getByRole('link', { name: "Jetons d'API", exact: true }).click();
   await page.getByRole('row', { name: new RegExp(`Logiciel urbanisme ${RUN}`) }).getByRole('button', { name: 'Révoquer' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Révoquer' }).click();
   await expect(page.getByRole('row', { name: new RegExp(`Logiciel urbanisme ${RUN}`) }).getByText('Révoqué')).toBeVisible();
@@ -170,7 +170,7 @@ test('an admin sets up a connector and runs it: a failed run is logged with its 
   await createIndicator(page, lastQuarters(1), code, `Linéaire de voirie rénovée ${RUN}`);
   const name = `Logiciel voirie ${RUN}`;
 
-  await page.getByRole('link', { name: 'Connecteurs' }).click();
+  await page.getByRole('link', { name: 'Connecteurs', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Connecteurs' })).toBeVisible();
   await page.getByRole('button', { name: 'Nouveau connecteur' }).click();
   const dialog = page.getByRole('dialog');
