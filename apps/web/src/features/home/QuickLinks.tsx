@@ -4,16 +4,18 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useCurrentMe } from '../auth/use-me';
 
-/** Where people usually go next; the admin hint stays for a collectivité being set up. */
+/**
+ * Where people usually go next, in words of their own (not the navigation's, so a link name is
+ * never there twice); the admin hint stays for a collectivité being set up.
+ */
 export function QuickLinks() {
   const { t } = useTranslation();
   const me = useCurrentMe();
   const links = [
     { to: paths.leadership, label: t('homeDashboard.links.leadership') },
-    { to: paths.plans, label: t('nav.plans') },
-    { to: paths.myActions, label: t('nav.myActions') },
-    { to: paths.indicators, label: t('indicators.nav.library') },
-    { to: paths.indicatorEntry, label: t('indicators.nav.entry') },
+    { to: paths.plans, label: t('homeDashboard.links.plans') },
+    { to: paths.myActions, label: t('homeDashboard.links.myActions') },
+    { to: paths.indicators, label: t('homeDashboard.links.indicators') },
   ];
   return (
     <Stack component="section" aria-labelledby="home-links" gap="sm">
