@@ -1,6 +1,7 @@
 // Issue 5 target, on PostgreSQL: GET /api/plans/:id/dashboard p50 ≤ 30 ms on the largest plan of the
 // "région" dataset (1,500 fiches, ~600 nodes), and ≤ 1.5 × the same SQL run directly. Also times the
-// leadership dashboard (all 12 active plans) for information.
+// leadership dashboard (all 12 active plans) for information, and the plan tree as a reference run
+// under the same load (a shared machine can slow everything down: compare the two).
 // How: as bench/plan-tree.bench.mjs — fresh database → dataset (bench-dataset.ts) → vacuum + analyze →
 // the production build started as its own process, requests over HTTP on loopback as the admin →
 // the endpoint's repository functions timed directly (bench-dashboard-sql.ts: no HTTP, session,
@@ -94,6 +95,8 @@ try {
   const endpoints = [
     { label: 'GET /api/plans/:id/dashboard', url: `${base}/api/plans/${planId}/dashboard`, direct: 'dashboard' },
     { label: 'GET /api/dashboards/leadership', url: `${base}/api/dashboards/leadership` },
+    // Reference under the same machine load: the plan tree (issue 3), whose target is the same.
+    { label: 'GET /api/plans/:id/tree (reference)', url: `${base}/api/plans/${planId}/tree` },
   ];
   for (const endpoint of endpoints) endpoint.first = await probe(endpoint.url, cookie);
   // The request is timed here, from sending to the last byte read; the direct run by the runner
@@ -142,6 +145,7 @@ try {
     return ` (p50 ${(p50 / TARGET_P50_MS).toFixed(2)} × target 30 ms, ratio ${(ratio / TARGET_RATIO).toFixed(2)} × target 1.5; ${data.summary.actionCount} fiches, ${data.breakdown.length} axes, ${data.indicators.length} tiles, ${(first.bytes / 1024).toFixed(0)} KB)`;
   });
   report(endpoints[1], (first) => ` (${first.json.data.plans.length} plans, ${(first.bytes / 1024).toFixed(0)} KB)`);
+  report(endpoints[2], (first) => ` (${(first.bytes / 1024).toFixed(0)} KB)`);
   console.log(`${'aggregate query alone (selectRollups)'.padEnd(36)} direct SQL p50 ${fmt(percentile(rollupOnly, 50))}  p95 ${fmt(percentile(rollupOnly, 95))}`);
 } finally {
   if (direct) await direct.close();
