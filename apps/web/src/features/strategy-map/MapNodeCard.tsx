@@ -1,6 +1,5 @@
 import { IconChartLine, IconStarFilled } from '@tabler/icons-react';
 import { memo } from 'react';
-import { Link } from 'react-router';
 import { actionPath, indicatorPath } from '../../app/paths';
 import { indicatorLooks, lookOf } from './map-colours';
 import { actionClass, nodeCounts, progressBucket, type ColourMode, type MapAction, type MapBranch, type MapIndicator, type MapNode } from './map-model';
@@ -19,9 +18,9 @@ export const MapNodeCard = memo(function MapNodeCard({ branch, mode, labels, nod
   const { node, children, actions, indicators, foldedNodes } = branch;
   return (
     <div className={classes.card} data-node-id={node.id}>
-      <Link className={classes.nodeLink} to={nodeHref(node.id)}>
+      <a className={classes.nodeLink} href={nodeHref(node.id)}>
         {node.code} {node.title}
-      </Link>
+      </a>
       <span className={classes.level}>{node.levelName}</span>
       <span className={classes.summary}>
         <span>{labels.t('strategyMap.actionCount', { count: node.actionCount })}</span>
@@ -108,12 +107,12 @@ function ActionChip({ action, mode, labels }: { action: MapAction; mode: ColourM
   const text = mode === 'progress' ? String(action.status.category === 'done' ? 100 : action.progress) : action.code.slice(action.code.lastIndexOf('.') + 1);
   return (
     <li>
-      <Link to={actionPath(action.id)} className={classes.chip} data-class={key} data-late={action.late} style={{ background: look.background, color: look.color }} aria-label={label} title={label}>
+      <a href={actionPath(action.id)} className={classes.chip} data-class={key} data-late={action.late} style={{ background: look.background, color: look.color }} aria-label={label} title={label}>
         {Icon && <Icon size={12} aria-hidden />}
         {action.flagship && <IconStarFilled size={10} aria-hidden />}
         <span aria-hidden>{text}</span>
         {action.late && <span className={classes.lateMark} aria-hidden>!</span>}
-      </Link>
+      </a>
     </li>
   );
 }
@@ -123,12 +122,12 @@ function IndicatorPill({ indicator, labels }: { indicator: MapIndicator; labels:
   const label = labels.indicatorLabel(indicator);
   return (
     <li>
-      <Link to={indicatorPath(indicator.id)} className={classes.indicator} style={look} aria-label={label} title={label}>
+      <a href={indicatorPath(indicator.id)} className={classes.indicator} style={look} aria-label={label} title={label}>
         <IconChartLine size={12} aria-hidden />
         <span aria-hidden>
           {indicator.code} · {labels.indicatorStatus(indicator)}
         </span>
-      </Link>
+      </a>
     </li>
   );
 }

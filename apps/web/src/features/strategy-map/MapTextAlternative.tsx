@@ -1,5 +1,4 @@
 import { memo, type ElementType } from 'react';
-import { Link } from 'react-router';
 import { actionPath, indicatorPath } from '../../app/paths';
 import type { ColourMode, MapBranch } from './map-model';
 import type { MapLabels } from './use-map-labels';
@@ -42,7 +41,7 @@ function TextBranch({ branch, mode, labels, nodeHref }: { branch: MapBranch } & 
   return (
     <li>
       <Heading className={classes.textHeading}>
-        <Link to={nodeHref(node.id)}>{name}</Link>
+        <a href={nodeHref(node.id)}>{name}</a>
       </Heading>
       <p className={classes.textFigures}>
         {t('strategyMap.nodeSummary', { level: node.levelName, detail: labels.nodeFigures(node) })}
@@ -53,7 +52,7 @@ function TextBranch({ branch, mode, labels, nodeHref }: { branch: MapBranch } & 
         <ul aria-label={t('strategyMap.text.indicators', { name })}>
           {indicators.map((indicator) => (
             <li key={indicator.id}>
-              <Link to={indicatorPath(indicator.id)}>{labels.indicatorLabel(indicator)}</Link>
+              <a href={indicatorPath(indicator.id)}>{labels.indicatorLabel(indicator)}</a>
             </li>
           ))}
         </ul>
@@ -62,7 +61,7 @@ function TextBranch({ branch, mode, labels, nodeHref }: { branch: MapBranch } & 
         <ul aria-label={t('strategyMap.text.actions', { name })}>
           {actions.map((action) => (
             <li key={action.id}>
-              <Link to={actionPath(action.id)}>{labels.actionLabel(action)}</Link>
+              <a href={actionPath(action.id)}>{labels.actionLabel(action)}</a>
             </li>
           ))}
         </ul>

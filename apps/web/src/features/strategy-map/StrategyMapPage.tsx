@@ -1,15 +1,16 @@
 import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useParams } from 'react-router';
 import { planPath } from '../../app/paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
-import { DashboardFiltersBar } from '../dashboards/DashboardFiltersBar';
-import { useDashboardFilters } from '../dashboards/dashboard-filters';
-import { buildBranches, fitZoom, levelCount, printWidthPx, type MapBranch } from './map-model';
+import { activeFilterCount, useDashboardFilters } from '../dashboards/dashboard-filters';
+import { buildBranches, estimatedRoom, fitZoom, levelCount, mapWidth, printWidthPx, type MapBranch } from './map-model';
+import { useInAppLinks } from './use-in-app-links';
 import { MapCanvas } from './MapCanvas';
+import { MapFilters } from './MapFilters';
 import { MapLegend } from './MapLegend';
 import { MapTextAlternative } from './MapTextAlternative';
 import { MapToolbar } from './MapToolbar';
@@ -30,14 +31,16 @@ export function StrategyMapPage() {
   const branches = useMemo(() => (map.data ? buildBranches(map.data) : []), [map.data]);
   const nodeHref = useCallback((nodeId: string) => `${planPath(id ?? '')}?noeud=${nodeId}`, [id]);
   usePrintSetup(zoomPan.contentRef, zoomPan.naturalWidth, view.paper);
-  // A plan wider than the screen opens fitted to its width, as long as the text stays readable (50 %).
-  const fittedPlan = useRef<string | null>(null);
-  const { fitToWidth } = zoomPan;
-  useLayoutEffect(() => {
-    if (!map.data || fittedPlan.current === map.data.plan.id) return;
-    fittedPlan.current = map.data.plan.id;
-    fitToWidth(0.5);
-  }, [map.data, fitToWidth]);
+  // A plan wider than the screen opens fitted to its width, as long as the text stays readable (50 %);
+  // decided while rendering, from the number of axes, so the map is laid out once at its zoom.
+  const [fittedPlan, setFittedPlan] = useState<string | null>(null);
+  if (map.data && fittedPlan !== map.data.plan.id) {
+    setFittedPlan(map.data.plan.id);
+    zoomPan.setZoomQuiet(fitZoom(mapWidth(branches.length), estimatedRoom(window.innerWidth), 0.5));
+  }
+  // The text version is drawn just after the map (React may interrupt it): the map is usable first.
+  const textBranches = useDeferredValue(branches, []);
+  const navigateInApp = useInAppLinks();
 
   if (map.isPending) return <LoadingState />;
   if (!map.data) return <ErrorAlert error={map.error} />;
@@ -73,7 +76,7 @@ export function StrategyMapPage() {
           onPrint={() => window.print()}
           labels={labels}
         />
-        <DashboardFiltersBar filters={filters} onChange={setFilters} />
+        <MapFilters filters={filters} onChange={setFilters} label={t('strategyMap.filters', { count: activeFilterCount(filters) })} />
       </div>
       <Text className={classes.printOnly} size="sm">
         {t('strategyMap.printedOn', { plan: plan.name, date: new Date().toLocaleDateString(labels.format.locale) })}
@@ -87,12 +90,12 @@ export function StrategyMapPage() {
       {branches.length === 0 ? (
         <Text mt="md">{t('strategyMap.empty')}</Text>
       ) : (
-        <>
+        <div onClick={navigateInApp}>
           <div style={{ marginTop: 12 }}>
             <MapCanvas branches={branches} mode={view.colour} labels={labels} nodeHref={nodeHref} zoomPan={zoomPan} label={t('strategyMap.mapLabel', { plan: plan.name })} />
           </div>
-          <MapTextAlternative branches={branches} mode={view.colour} labels={labels} nodeHref={nodeHref} />
-        </>
+          <MapTextAlternative branches={textBranches} mode={view.colour} labels={labels} nodeHref={nodeHref} />
+        </div>
       )}
     </>
   );

@@ -103,3 +103,14 @@ export function nodeCounts(node: MapNode, mode: ColourMode): { key: string; coun
   if (mode === 'weather') return Object.entries(node.byWeather).map(([key, count]) => ({ key, count }));
   return null;
 }
+
+/** Axis column width and gaps of strategy-map.module.css: the map's width at 100 % follows from its axes. */
+export const AXIS_WIDTH = 300;
+export const MAP_GAP = 16;
+export const mapWidth = (axes: number) => axes * (AXIS_WIDTH + MAP_GAP) + MAP_GAP;
+
+/**
+ * Room the map has in the window, estimated without asking the browser for a layout (which would
+ * lay the whole map out once more): the window less the navigation bar and the page's margins.
+ */
+export const estimatedRoom = (windowWidth: number) => windowWidth - (windowWidth >= 768 ? 240 : 0) - 64;

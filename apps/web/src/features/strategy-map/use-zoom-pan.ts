@@ -36,6 +36,13 @@ export function useZoomPan() {
     setZoomState(zoomTo);
   }, []);
 
+  /** Sets the zoom without reading the layout (the first fit is computed from the data, not measured). */
+  const setZoomQuiet = useCallback((next: number) => {
+    anchor.current = null;
+    zoomRef.current = clamp(next);
+    setZoomState(zoomRef.current);
+  }, []);
+
   useLayoutEffect(() => {
     const viewport = viewportRef.current;
     const kept = anchor.current;
@@ -115,5 +122,6 @@ export function useZoomPan() {
     reset: () => setZoom(1),
     fitToWidth,
     naturalWidth,
+    setZoomQuiet,
   };
 }
