@@ -5,9 +5,9 @@ import type { PlanTree } from './plan-tree.service.js';
 /**
  * The answer of GET /api/plans/:id/tree as JSON text, shaped as `planTreeSchema`:
  * { data: { plan: Plan & { rollup }, nodes: PlanTreeNode[] }, can }. The nodes arrive already
- * written (see selectPlanTree), so they are put in place, not parsed and serialised again.
+ * written (see selectPlanTree), so they are joined, not parsed and serialised again.
  */
 export function planTreeJson(actor: MemberActor, tree: PlanTree): string {
   const plan = JSON.stringify({ ...presentPlan(tree.plan, tree.resource.actorRole), rollup: tree.rollup });
-  return `{"data":{"plan":${plan},"nodes":[${tree.nodesJson}]},"can":${JSON.stringify(planAbilities(actor, tree.resource))}}`;
+  return `{"data":{"plan":${plan},"nodes":[${tree.nodeJson.join(',')}]},"can":${JSON.stringify(planAbilities(actor, tree.resource))}}`;
 }

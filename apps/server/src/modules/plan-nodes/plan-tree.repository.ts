@@ -2,12 +2,21 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 
 /**
- * The tree as JSON text: `nodes` is the content of the answer's nodes array (PlanTreeNode objects
- * in reading order 1, 1.1, 1.2, 2…, empty string for a plan without nodes), `rollup` the plan's
- * roll-up object.
+ * One row per node of the plan (id set) and one for the whole plan (id null). The answer's JSON is
+ * written here, in pieces the service puts around what only it computes (code, depth, level name:
+ * they follow the French sort of titles):
+ *   head    "title":…,"description":…
+ *   fields  "position":…,"leadOrgUnitId":…,"version":…       (null on the plan's row)
+ *   rollup  "progress":…,"actionCount":…,"lateCount":…,"byCategory":{…},"budget":{…}
+ * id, parentId, position and title come as columns too, for the codes.
  */
-export interface PlanTreeJson {
-  nodes: string;
+export interface PlanTreeRow {
+  id: string | null;
+  parentId: string | null;
+  position: number | null;
+  title: string | null;
+  head: string | null;
+  fields: string | null;
   rollup: string;
 }
 
@@ -15,39 +24,30 @@ export interface PlanTreeJson {
  * The plan's nodes with the roll-up of every subtree and of the plan, in one query — the SQL twin
  * of `rollupTree` (packages/shared/src/rollup.ts). Every fiche counts, whatever its visibility:
  * these are aggregates. Only top-level, unmerged fiches count (a sub-action is part of its parent).
- *   nodes    the plan's nodes, read once, with their rank among siblings (position, then title)
+ *   nodes    the plan's nodes, read once (the walk recurses over them, the answer lists them)
  *   walk     each node reachable from a root, with the path of its ancestors (itself included)
- *            and the ranks along it: its code (1.2.3), and the reading order when compared
  *   acts     the counted fiches: category, progress (done counts 100), lateness
  *   budget   budget sums per node of the fiches attached to it directly
  *   sums     per reachable node, the sums of the fiches attached to it directly
  *   rollups  each node's sums counted in every ancestor on its path, plus the plan (node null)
  * Summing per node before walking up keeps the ancestor join small (nodes, not fiches); sums are
  * float8/int from the start: numeric aggregates cost more than the rest of the query. Writing the
- * JSON here spares the server a row per node and its serialisation (the tree is ~300 KB on the
- * reference plan): to_json escapes strings as JSON.stringify does, progress is rounded as
- * `rollupTree` rounds it (Math.round(x) is floor(x + 0.5)), cents print as integers, keys come in
- * the order of `PlanTreeNode`. Codes follow `nodeCodes` (shared), except that two siblings with the
- * same position (the service never leaves any) are ordered by the database's collation, not
- * French. A node no root leads to (only a corrupt cycle) has the code '' and comes first.
+ * JSON here spares the server a row object per node and its serialisation (the tree is ~300 KB on
+ * the reference plan): to_json escapes strings as JSON.stringify does, progress is rounded as
+ * `rollupTree` rounds it (Math.round(x) is floor(x + 0.5)), cents print as integers.
  */
-const EMPTY_ROLLUP = sql.raw(
-  `'"progress":null,"actionCount":0,"lateCount":0,"byCategory":{"not_started":0,"in_progress":0,"done":0,"stopped":0},"budget":{"plannedCents":0,"committedCents":0,"spentCents":0}'`,
-);
-
-export async function selectPlanTree(db: DbOrTx, { organizationId, planId, today }: { organizationId: string; planId: string; today: string }): Promise<PlanTreeJson> {
+export async function selectPlanTree(db: DbOrTx, { organizationId, planId, today }: { organizationId: string; planId: string; today: string }) {
   const result = await db.execute(sql`
     with recursive
     nodes as materialized (
-      select n.id, n.parent_id, n.title, n.description, n.position, n.lead_org_unit_id, n.version,
-        row_number() over (partition by n.parent_id order by n.position, n.title)::int as sibling_rank
+      select n.id, n.parent_id, n.title, n.description, n.position, n.lead_org_unit_id, n.version
       from plan_nodes n
       where n.organization_id = ${organizationId} and n.plan_id = ${planId}
     ),
     walk as (
-      select n.id, array[n.id] as path, array[n.sibling_rank] as ranks from nodes n where n.parent_id is null
+      select n.id, array[n.id] as path from nodes n where n.parent_id is null
       union all
-      select n.id, w.path || n.id, w.ranks || n.sibling_rank from nodes n join walk w on n.parent_id = w.id where not n.id = any(w.path)
+      select n.id, w.path || n.id from nodes n join walk w on n.parent_id = w.id where not n.id = any(w.path)
     ),
     acts as materialized (
       select a.id, a.node_id, a.weight, s.category,
@@ -99,37 +99,26 @@ export async function selectPlanTree(db: DbOrTx, { organizationId, planId, today
       from sums s
     ),
     rollups as (
-      select node_id, concat(
-        '"progress":', case when sum(weights) > 0 then (floor(sum(weighted) / sum(weights) * 10 + 0.5) / 10)::text else 'null' end,
-        ',"actionCount":', sum(action_count), ',"lateCount":', sum(late_count),
-        ',"byCategory":{"not_started":', sum(not_started), ',"in_progress":', sum(in_progress), ',"done":', sum(done), ',"stopped":', sum(stopped), '}',
-        ',"budget":{"plannedCents":', sum(planned)::bigint, ',"committedCents":', sum(committed)::bigint, ',"spentCents":', sum(spent)::bigint, '}'
-      ) as json
+      select node_id,
+        sum(action_count)::int as action_count, sum(late_count)::int as late_count,
+        sum(not_started)::int as not_started, sum(in_progress)::int as in_progress, sum(done)::int as done, sum(stopped)::int as stopped,
+        sum(weighted)::float8 as weighted, sum(weights)::float8 as weights,
+        sum(planned)::float8 as planned_cents, sum(committed)::float8 as committed_cents, sum(spent)::float8 as spent_cents
       from counted
       group by node_id
-    ),
-    plan as (
-      select p.level_names as names, jsonb_array_length(p.level_names) - 1 as last
-      from plans p
-      where p.organization_id = ${organizationId} and p.id = ${planId}
-    ),
-    listed as (
-      select w.ranks, n.position, n.title, concat(
-        '{"id":"', n.id, '","parentId":', coalesce('"' || n.parent_id || '"', 'null'),
-        ',"code":"', array_to_string(w.ranks, '.'), '","title":', to_json(n.title), ',"description":', to_json(n.description),
-        ',"depth":', coalesce(cardinality(w.ranks) - 1, 0),
-        ',"levelName":', case when p.last >= 0 then to_json(p.names ->> least(coalesce(cardinality(w.ranks) - 1, 0), p.last)) else '""' end,
-        ',"position":', n.position, ',"leadOrgUnitId":', coalesce('"' || n.lead_org_unit_id || '"', 'null'), ',"version":', n.version, ',',
-        coalesce(r.json, ${EMPTY_ROLLUP}), '}'
-      ) as json
-      from nodes n
-      cross join plan p
-      left join walk w on w.id = n.id
-      left join rollups r on r.node_id = n.id
     )
-    select
-      (select coalesce(string_agg(json, ',' order by ranks nulls first, position, title), '') from listed) as nodes,
-      coalesce((select json from rollups where node_id is null), ${EMPTY_ROLLUP}) as rollup`);
-  const [row] = (result as unknown as { rows: PlanTreeJson[] }).rows;
-  return row!;
+    select n.id, n.parent_id as "parentId", n.position, n.title,
+      '"title":' || to_json(n.title)::text || ',"description":' || to_json(n.description)::text as head,
+      '"position":' || n.position || ',"leadOrgUnitId":' || coalesce(to_json(n.lead_org_unit_id)::text, 'null') || ',"version":' || n.version as fields,
+      concat(
+        '"progress":', case when r.weights > 0 then (floor(r.weighted / r.weights * 10 + 0.5) / 10)::text else 'null' end,
+        ',"actionCount":', coalesce(r.action_count, 0), ',"lateCount":', coalesce(r.late_count, 0),
+        ',"byCategory":{"not_started":', coalesce(r.not_started, 0), ',"in_progress":', coalesce(r.in_progress, 0),
+        ',"done":', coalesce(r.done, 0), ',"stopped":', coalesce(r.stopped, 0), '}',
+        ',"budget":{"plannedCents":', coalesce(r.planned_cents, 0)::bigint, ',"committedCents":', coalesce(r.committed_cents, 0)::bigint,
+        ',"spentCents":', coalesce(r.spent_cents, 0)::bigint, '}'
+      ) as rollup
+    from nodes n
+    full join rollups r on r.node_id = n.id`);
+  return (result as unknown as { rows: PlanTreeRow[] }).rows;
 }
