@@ -1,8 +1,8 @@
-import type { DashboardFilters } from '@pilotis/shared';
+import { frenchCollator, type DashboardFilters } from '@pilotis/shared';
 import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStatuses } from '../actions/use-statuses';
 import { orderedUnits } from '../org-units/org-unit-options';
@@ -21,7 +21,12 @@ interface DashboardFiltersBarProps {
 export function DashboardFiltersBar({ filters, onChange, withOrgUnit = true }: DashboardFiltersBarProps) {
   const { t } = useTranslation();
   const statuses = useStatuses().data ?? [];
-  const users = useUsers().data ?? [];
+  const users = useUsers().data;
+  // Thousands of people in a région: sort once with one collator, not on every render.
+  const pilotOptions = useMemo(
+    () => [...(users ?? [])].sort((a, b) => frenchCollator.compare(a.name, b.name)).map((u) => ({ value: u.id, label: u.name })),
+    [users],
+  );
   const units = useOrgUnits().data ?? [];
   const [tag, setTag] = useState(filters.tag ?? '');
   const set = (patch: Partial<DashboardFilters>) => onChange({ ...filters, ...patch });
@@ -43,7 +48,7 @@ export function DashboardFiltersBar({ filters, onChange, withOrgUnit = true }: D
         <NativeSelect
           label={t('dashboards.filters.pilot')}
           value={filters.pilotId ?? ''}
-          data={[...all(t('dashboards.filters.allPilots')), ...[...users].sort((a, b) => a.name.localeCompare(b.name, 'fr')).map((u) => ({ value: u.id, label: u.name }))]}
+          data={[...all(t('dashboards.filters.allPilots')), ...pilotOptions]}
           onChange={(event) => set({ pilotId: event.currentTarget.value || undefined })}
         />
         <NativeSelect
