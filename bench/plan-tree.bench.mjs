@@ -15,6 +15,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildIfStale, root } from '../scripts/lib/build.mjs';
 import { benchKind, childEnv, freshDatabase, runTs, startTs } from './lib/bench-db.mjs';
+import { percentile, probe, sample, waitForServer } from './lib/http-bench.mjs';
 
 const TARGET_TREE_P50_MS = 30;
 const TARGET_RATIO = 1.5;
@@ -23,46 +24,6 @@ const WARMUP = 10;
 const SEARCH = 'prestataire';
 const PORT = 3500 + Math.floor(Math.random() * 400);
 const base = `http://127.0.0.1:${PORT}`;
-
-const percentile = (samples, p) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
-
-async function waitForServer(deadline) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the server did not answer within 60 s');
-}
-
-/** The first answer, checked: a missing or failing endpoint is reported, not timed. */
-async function probe(url, cookie) {
-  const response = await fetch(url, { headers: { cookie } });
-  const body = await response.text();
-  if (response.status !== 200) return { missing: true, status: response.status, body: body.slice(0, 200) };
-  return { bytes: body.length, json: JSON.parse(body) };
-}
-
-/** WARMUP untimed then RUNS timed runs of each (a run resolves with its own duration, ms); `together` alternates them, and which goes first. */
-async function sample(runs, together) {
-  const samples = runs.map(() => []);
-  for (let i = 0; i < WARMUP; i++) for (const run of runs) await run();
-  if (together) {
-    for (let i = 0; i < RUNS; i++) {
-      const order = i % 2 ? [...runs.keys()].reverse() : [...runs.keys()];
-      for (const k of order) samples[k].push(await runs[k]());
-    }
-  } else {
-    for (const [k, run] of runs.entries()) for (let i = 0; i < RUNS; i++) samples[k].push(await run());
-  }
-  return samples;
-}
 
 const kind = benchKind();
 buildIfStale(['server']);
@@ -87,7 +48,7 @@ try {
     env: childEnv({ ...database.env, PORT: String(PORT), HOST: '127.0.0.1', PILOTIS_DEMO: '0', LOG_LEVEL: 'warn', JOBS: '0' }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  await waitForServer(Date.now() + 60_000);
+  await waitForServer(base);
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -113,12 +74,12 @@ try {
   const live = endpoints.filter((endpoint) => !endpoint.first.missing);
   if (kind === 'postgres') {
     direct = await startDirect();
-    for (const endpoint of live) [endpoint.api, endpoint.sql] = await sample([request(endpoint.url), directRun(endpoint.direct)], true);
+    for (const endpoint of live) [endpoint.api, endpoint.sql] = await sample([request(endpoint.url), directRun(endpoint.direct)], { together: true, count: RUNS, warmup: WARMUP });
   } else {
-    for (const endpoint of live) [endpoint.api] = await sample([request(endpoint.url)], false);
+    for (const endpoint of live) [endpoint.api] = await sample([request(endpoint.url)], { together: false, count: RUNS, warmup: WARMUP });
     await stopServer();
     direct = await startDirect();
-    for (const endpoint of live) [endpoint.sql] = await sample([directRun(endpoint.direct)], false);
+    for (const endpoint of live) [endpoint.sql] = await sample([directRun(endpoint.direct)], { together: false, count: RUNS, warmup: WARMUP });
   }
   await stopServer();
 

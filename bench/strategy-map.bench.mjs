@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildIfStale, root } from '../scripts/lib/build.mjs';
 import { benchKind, childEnv, freshDatabase, runTs } from './lib/bench-db.mjs';
+import { percentile, waitForServer } from './lib/http-bench.mjs';
 
 const TARGET_INTERACTIVE_MS = 1000;
 const API_RUNS = 60;
@@ -24,23 +25,7 @@ const PORT = 3900 + Math.floor(Math.random() * 90);
 const base = `http://127.0.0.1:${PORT}`;
 const { chromium } = createRequire(path.join(root, 'e2e/package.json'))('@playwright/test');
 
-const percentile = (samples, p) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 const fmt = (ms) => `${ms.toFixed(1).padStart(7)} ms`;
-
-async function waitForServer(deadline) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the server did not answer within 90 s');
-}
 
 async function timeApi(url, cookie) {
   const first = await fetch(url, { headers: { cookie } });
@@ -97,7 +82,7 @@ try {
     env: childEnv({ ...database.env, PORT: String(PORT), HOST: '127.0.0.1', PILOTIS_DEMO: '0', LOG_LEVEL: 'warn', JOBS: '0' }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  await waitForServer(Date.now() + 90_000);
+  await waitForServer(base, 90_000);
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,0 +1,45 @@
+/** What the HTTP benchmarks share: percentiles, waiting for the server, a checked first answer, timed runs. */
+
+export const percentile = (samples, p) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+export async function waitForServer(base, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}/api/health`)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the server did not answer within ${Math.round(timeoutMs / 1000)} s`);
+}
+
+/** The first answer, checked: a missing or failing endpoint is reported, not timed. */
+export async function probe(url, cookie) {
+  const response = await fetch(url, { headers: { cookie } });
+  const body = await response.text();
+  if (response.status !== 200) return { missing: true, status: response.status, body: body.slice(0, 200) };
+  return { bytes: body.length, json: JSON.parse(body) };
+}
+
+/**
+ * `warmup` untimed then `runs` timed runs of each (a run resolves with its own duration, ms);
+ * `together` alternates them, and which goes first, so both sides see the same load.
+ */
+export async function sample(runs, { together, count, warmup }) {
+  const samples = runs.map(() => []);
+  for (let i = 0; i < warmup; i++) for (const run of runs) await run();
+  if (together) {
+    for (let i = 0; i < count; i++) {
+      const order = i % 2 ? [...runs.keys()].reverse() : [...runs.keys()];
+      for (const k of order) samples[k].push(await runs[k]());
+    }
+  } else {
+    for (const [k, run] of runs.entries()) for (let i = 0; i < count; i++) samples[k].push(await run());
+  }
+  return samples;
+}
