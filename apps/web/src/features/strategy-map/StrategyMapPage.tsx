@@ -22,9 +22,9 @@ import classes from './strategy-map.module.css';
 /** /plans/:id/carte — the plan's whole strategy on one page, its legend, and the same as text. */
 export function StrategyMapPage() {
   const { id } = useParams<{ id: string }>();
-  const { view, setView } = useMapView();
+  const { view, setView, apiQuery } = useMapView();
   const { filters, setFilters } = useDashboardFilters();
-  const map = useStrategyMap(id, view);
+  const map = useStrategyMap(id, apiQuery);
   const labels = useMapLabels();
   const { t } = labels;
   const zoomPan = useZoomPan();

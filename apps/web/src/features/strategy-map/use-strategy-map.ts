@@ -1,9 +1,9 @@
-import type { DashboardFilters, StrategyMap } from '@pilotis/shared';
+import type { DashboardFilters } from '@pilotis/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { apiGet } from '../../lib/api';
 import { readFilters } from '../dashboards/dashboard-filters';
 import { colourModes, type ColourMode, type PaperFormat } from './map-model';
+import { mapApiQuery, mapDepthOf, strategyMapQuery } from './map-request';
 
 /**
  * The map's view lives in the URL so that a view can be bookmarked, shared and printed again:
@@ -23,20 +23,19 @@ export interface MapView {
 
 export function readView(search: URLSearchParams): MapView {
   const colour = colourModes.find((mode) => colourWords[mode] === search.get('couleur')) ?? 'status';
-  const depth = Number(search.get('niveaux'));
-  const filters = readFilters(search);
   return {
     colour,
-    depth: Number.isInteger(depth) && depth >= 1 && depth <= 50 ? depth : undefined,
+    depth: mapDepthOf(search),
     indicators: search.get('indicateurs') === '1',
     paper: search.get('format') === 'a4' ? 'a4' : 'a3',
-    filters,
+    filters: readFilters(search),
   };
 }
 
 export function useMapView() {
   const [search, setSearch] = useSearchParams();
   const view = readView(search);
+  const apiQuery = mapApiQuery(search, view.filters);
   const setView = (patch: Partial<Omit<MapView, 'filters'>>) =>
     setSearch(
       (current) => {
@@ -50,17 +49,13 @@ export function useMapView() {
       },
       { replace: true },
     );
-  return { view, setView };
+  return { view, setView, apiQuery };
 }
 
-export function useStrategyMap(planId: string | undefined, view: MapView) {
-  const params = new URLSearchParams(Object.entries(view.filters).filter((entry): entry is [string, string] => entry[1] !== undefined));
-  if (view.depth) params.set('depth', String(view.depth));
-  if (view.indicators) params.set('indicators', 'true');
-  const query = params.toString();
+/** `apiQuery` from useMapView: the same URL → request rule as the early request made at start-up. */
+export function useStrategyMap(planId: string | undefined, apiQuery: string) {
   return useQuery({
-    queryKey: ['strategy-map', planId, query],
-    queryFn: async () => (await apiGet<{ data: StrategyMap }>(`/api/plans/${planId}/strategy-map${query ? `?${query}` : ''}`)).data,
+    ...strategyMapQuery(planId, apiQuery),
     enabled: planId !== undefined,
     // Changing the depth or the filters keeps this plan's map on screen until the new one arrives.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === planId ? keepPreviousData(previous) : undefined),
