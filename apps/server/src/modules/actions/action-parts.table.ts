@@ -28,6 +28,8 @@ export const milestones = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
+  // Also milestones_open_due_idx (open milestones by due date, INCLUDE action_id, which Drizzle
+  // cannot declare): drizzle/0005_rollup_covering_indexes.sql.
   (t) => [index('milestones_action_idx').on(t.organizationId, t.actionId)],
 );
 export type MilestoneRow = typeof milestones.$inferSelect;

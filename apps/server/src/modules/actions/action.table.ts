@@ -71,6 +71,8 @@ export const actions = pgTable(
     index('actions_parent_idx').on(t.organizationId, t.parentActionId),
     // French full-text search on the accent-folded text (the list's `q`).
     index('actions_search_vector_idx').using('gin', t.searchVector),
+    // Also actions_plan_rollup_idx, covering the roll-ups (INCLUDE, which Drizzle cannot declare):
+    // drizzle/0005_rollup_covering_indexes.sql.
   ],
 );
 export type ActionRow = typeof actions.$inferSelect;
