@@ -56,6 +56,8 @@ function filtersSql(f: DashboardFilters): SQL[] {
  * One row per fiche in scope: what lists show and roll-ups sum. `overdue_since` is the earliest
  * passed date that makes it late (end date or a milestone not done), null when it is not late
  * (isLate of packages/shared/rollup.ts); `counted_progress` is 100 for a done fiche.
+ * The fiche columns read here are all in actions_plan_rollup_idx (drizzle/0005), so that the scope
+ * of top-level fiches is read from the index alone: a column added here belongs there too.
  */
 export function scopedActionsSql(scope: ActionScope): SQL {
   const { organizationId, today } = scope;
@@ -105,10 +107,13 @@ export function rankColumns(alias: string, idColumn = 'id'): SQL {
       from actions p where p.id = ${a}.parent_action_id) as parent_rank`;
 }
 
-/** Columns of an ActionRef row, from `scoped` rows named `a` joined to their pilot `u`. */
-export const actionRefColumns = sql`a.id, a.plan_id, a.node_id, a.parent_action_id, a.position, a.created_at, a.organization_id,
-  a.title, a.pilot_id, u.name as pilot_name, a.status_id, a.status_label, a.category, a.weather, a.progress,
+/** Columns of an ActionRef row but the pilot's name, from `scoped` rows named `a`. */
+export const actionColumns = sql`a.id, a.plan_id, a.node_id, a.parent_action_id, a.position, a.created_at, a.organization_id,
+  a.title, a.pilot_id, a.status_id, a.status_label, a.category, a.weather, a.progress,
   a.ends_on::text as ends_on, a.overdue_since is not null as late, a.flagship`;
+
+/** Columns of an ActionRef row, from `scoped` rows named `a` joined to their pilot `u`. */
+export const actionRefColumns = sql`${actionColumns}, u.name as pilot_name`;
 
 export interface ActionRefRow {
   id: string;

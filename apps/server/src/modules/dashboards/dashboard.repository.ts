@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { actionRefColumns, rankColumns, rowsOf, scopedActionsSql, type ActionRefRow, type ActionScope } from './dashboard-scope.repository.js';
+import { actionColumns, rankColumns, rowsOf, scopedActionsSql, type ActionRefRow, type ActionScope } from './dashboard-scope.repository.js';
 
 /** Sums of one group of fiches; the service turns them into a DashboardRollup. */
 export interface RollupRow {
@@ -94,14 +94,17 @@ function actionRefsCte(name: string, list: ActionList): SQL {
   // A hash join on the numbered node ids: array_position would scan the array once per fiche.
   const nodePlace = sql`o.place`;
   const order = list.kind === 'late' ? sql`a.overdue_since, a.ends_on nulls last, ${nodePlace}, a.position, a.created_at, a.id` : sql`${nodePlace}, a.position, a.created_at, a.id`;
+  // The pilot's name is looked up for the capped rows only (not hashed for all 3,000 people).
   return sql`${sql.identifier(name)} as (
-    select ${actionRefColumns}, row_number() over (order by ${order}) as ord, count(*) over () as total
-    from scoped a
-    left join users u on u.id = a.pilot_id
-    left join unnest(${sql.param(list.nodeOrder)}::uuid[]) with ordinality as o(node_id, place) on o.node_id = a.node_id
-    where ${kindWhere[list.kind]}
-    order by ${order}
-    limit ${list.limit}
+    select x.*, u.name as pilot_name from (
+      select ${actionColumns}, row_number() over (order by ${order}) as ord, count(*) over () as total
+      from scoped a
+      left join unnest(${sql.param(list.nodeOrder)}::uuid[]) with ordinality as o(node_id, place) on o.node_id = a.node_id
+      where ${kindWhere[list.kind]}
+      order by ${order}
+      limit ${list.limit}
+    ) x
+    left join users u on u.id = x.pilot_id
   )`;
 }
 

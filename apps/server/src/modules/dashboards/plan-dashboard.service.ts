@@ -61,8 +61,14 @@ function pathTo(nodes: PlanNode[], nodeId: string) {
  */
 export async function getPlanDashboard(ctx: AppContext, actor: MemberActor, planId: string, query: DashboardFilters & { nodeId?: string }): Promise<PlanDashboard> {
   const { nodeId, ...filters } = query;
-  const { plan, resource } = await loadPlanForActor(ctx.db, actor, planId);
-  const nodes = await listPlanNodes(ctx.db, { organizationId: actor.organizationId, planIds: [plan.id] });
+  // Side by side, as the plan tree: the access check decides whether the dashboard is answered, not
+  // whether the nodes and the actor's units are read (a refused actor gets the same 404). Scoped to
+  // the actor's collectivité.
+  const [{ plan, resource }, nodes, reader] = await Promise.all([
+    loadPlanForActor(ctx.db, actor, planId),
+    listPlanNodes(ctx.db, { organizationId: actor.organizationId, planIds: [planId] }),
+    indicatorReaderOf(ctx.db, actor),
+  ]);
   if (nodeId && !nodes.some((n) => n.id === nodeId)) throw notFound('Élément du plan');
   const places = placesOf(nodes, plan.levelNames);
   const codes = codesOfNodes(nodes);
@@ -71,7 +77,6 @@ export async function getPlanDashboard(ctx: AppContext, actor: MemberActor, plan
   const base = actionScopeOf(ctx, actor, [{ plan, full: can(actor, 'plan.update', resource) }], filters);
   const scope = nodeId ? { ...base, nodeIds: tops.nodeIds } : base;
   const nodeOrder = nodesInCodeOrder(nodes, codes);
-  const reader = await indicatorReaderOf(ctx.db, actor);
   const [parts, tiles] = await Promise.all([
     selectDashboardParts(ctx.db, scope, {
       tops,
