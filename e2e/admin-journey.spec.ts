@@ -57,7 +57,7 @@ test('a wrong password gets one generic message, and the page is usable with the
 });
 
 test('the interface switches to English', async ({ page }) => {
-  // The élue's account: the language is saved on the account, and other journeys sign in as the others.
+  // The language is saved on the élue's account, which other journeys use too: it goes back to French at the end.
   await signIn(page, 'elu@demo.pilotis.fr');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByRole('button', { name: /Menu utilisateur/ }).first().click();
@@ -65,4 +65,8 @@ test('the interface switches to English', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: /User menu/ }).first()).toBeVisible();
   await expectAccessible(page, 'home in English');
+  if (!(await page.getByText('Français', { exact: true }).isVisible())) await page.getByRole('button', { name: /User menu/ }).first().click();
+  await page.getByText('Français', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('button', { name: /Menu utilisateur/ }).first()).toBeVisible();
 });
