@@ -38,8 +38,8 @@ export function StrategyMapPage() {
     setFittedPlan(map.data.plan.id);
     zoomPan.setZoomQuiet(fitZoom(mapWidth(branches.length), estimatedRoom(window.innerWidth), 0.5));
   }
-  // The text version is drawn just after the map (React may interrupt it): the map is usable first.
-  const textBranches = useDeferredValue(branches, []);
+  // The text version is drawn once the map is on screen (React may interrupt it): the map is usable first.
+  const textBranches = useAfterFirstPaint(branches, branches.length > 0);
   const navigateInApp = useInAppLinks();
 
   if (map.isPending) return <LoadingState />;
@@ -99,6 +99,29 @@ export function StrategyMapPage() {
       )}
     </>
   );
+}
+
+const noBranches: MapBranch[] = [];
+
+/**
+ * `noBranches` until a frame has been painted with the map, then `branches`, deferred (drawn in the
+ * background, React may interrupt it). A deferred value alone starts its work right after the map's
+ * commit, before the browser could paint the map.
+ */
+function useAfterFirstPaint(branches: MapBranch[], mapShown: boolean): MapBranch[] {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (painted || !mapShown) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [painted, mapShown]);
+  return useDeferredValue(painted ? branches : noBranches, noBranches);
 }
 
 /** Fiches per class over the whole map, from the axes' roll-ups (complete even when levels are folded). */
