@@ -1,6 +1,5 @@
 import type { CSSProperties } from 'react';
 import type { ColourMode, MapBranch } from './map-model';
-import { MapIconSprite } from './map-icons';
 import { MapNodeCard } from './MapNodeCard';
 import type { MapLabels } from './use-map-labels';
 import type { useZoomPan } from './use-zoom-pan';
@@ -26,7 +25,6 @@ export function MapCanvas({ branches, mode, labels, nodeHref, zoomPan, label }: 
       tabIndex={0}
       data-testid="strategy-map"
     >
-      <MapIconSprite />
       <div ref={zoomPan.contentRef} className={classes.content} style={{ zoom: zoomPan.zoom } as CSSProperties}>
         {branches.map((branch) => (
           <div key={branch.node.id} className={classes.axis}>

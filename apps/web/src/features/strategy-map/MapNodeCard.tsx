@@ -2,7 +2,6 @@ import { IconChartLine, IconStarFilled } from '@tabler/icons-react';
 import { memo } from 'react';
 import { actionPath, indicatorPath } from '../../app/paths';
 import { indicatorLooks, lookOf } from './map-colours';
-import { MapIcon } from './map-icons';
 import { actionClass, nodeCounts, progressBucket, type ColourMode, type MapAction, type MapBranch, type MapIndicator, type MapNode } from './map-model';
 import type { MapLabels } from './use-map-labels';
 import classes from './strategy-map.module.css';
@@ -91,7 +90,7 @@ function NodeCounts({ node, mode, labels }: { node: MapNode; mode: ColourMode; l
         const label = labels.classLabel(mode, entry.key);
         return (
           <span key={entry.key} className={classes.count} style={{ background: look.background, color: look.color }} title={label}>
-            {Icon && <MapIcon icon={Icon} size={12} />}
+            {Icon && <Icon size={12} aria-hidden />}
             <span className={classes.srOnly}>{label}</span> {entry.count}
           </span>
         );
@@ -109,8 +108,8 @@ function ActionChip({ action, mode, labels }: { action: MapAction; mode: ColourM
   return (
     <li>
       <a href={actionPath(action.id)} className={classes.chip} data-class={key} data-late={action.late} style={{ background: look.background, color: look.color }} aria-label={label} title={label}>
-        {Icon && <MapIcon icon={Icon} size={12} />}
-        {action.flagship && <MapIcon icon={IconStarFilled} size={10} />}
+        {Icon && <Icon size={12} aria-hidden />}
+        {action.flagship && <IconStarFilled size={10} aria-hidden />}
         <span aria-hidden>{text}</span>
         {action.late && <span className={classes.lateMark} aria-hidden>!</span>}
       </a>
@@ -124,7 +123,7 @@ function IndicatorPill({ indicator, labels }: { indicator: MapIndicator; labels:
   return (
     <li>
       <a href={indicatorPath(indicator.id)} className={classes.indicator} style={look} aria-label={label} title={label}>
-        <MapIcon icon={IconChartLine} size={12} />
+        <IconChartLine size={12} aria-hidden />
         <span aria-hidden>
           {indicator.code} · {labels.indicatorStatus(indicator)}
         </span>
