@@ -5,6 +5,9 @@ export const DEMO_PASSWORD = 'pilotis-demo';
 
 /** Fails the test when the page has WCAG 2.1 A/AA violations that axe-core can detect. */
 export async function expectAccessible(page: Page, label: string) {
+  // Colours are checked as shown at rest: a notification fading in is half transparent for a moment
+  // (an endless animation, such as a loader, only delays the check by the timeout).
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), undefined, { timeout: 5_000 }).catch(() => {});
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(summary, `accessibility violations on ${label}`).toEqual([]);
