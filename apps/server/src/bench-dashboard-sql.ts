@@ -13,7 +13,8 @@ import { codesOfNodes, nodesInCodeOrder, todayOf } from './modules/actions/actio
 import { listPlanNodes } from './modules/actions/action.repository.js';
 import { lastDuePeriods } from './modules/indicators/indicator-list.service.js';
 import { LIST_LIMIT, MILESTONE_DAYS, SPARKLINE_LENGTH, TILE_LIMIT } from './modules/dashboards/dashboard-access.js';
-import { selectRecentMeasures, selectTileIndicators } from './modules/dashboards/dashboard-indicators.repository.js';
+import { selectLatestMeasures } from './modules/measures/measure-read.repository.js';
+import { selectTileIndicators } from './modules/dashboards/dashboard-indicators.repository.js';
 import { addDays } from './modules/dashboards/dashboard.presenter.js';
 import { selectDashboardParts, selectRollups } from './modules/dashboards/dashboard.repository.js';
 import type { ActionScope } from './modules/dashboards/dashboard-scope.repository.js';
@@ -52,7 +53,7 @@ async function dashboard() {
         limit: TILE_LIMIT,
       });
       const ids = indicators.map((i) => i.id);
-      return selectRecentMeasures(db, { organizationId: organizationId, indicatorIds: ids, draftIndicatorIds: ids, count: SPARKLINE_LENGTH });
+      return selectLatestMeasures(db, { organizationId: organizationId, indicatorIds: ids, draftIndicatorIds: ids, count: SPARKLINE_LENGTH });
     })(),
   ]);
 }

@@ -10,7 +10,8 @@ import { lastDuePeriods } from '../indicators/indicator-list.service.js';
 import { planResource } from '../plans/plan.access.js';
 import { listPlansWithRole } from '../plans/plan.repository.js';
 import type { PlanRow } from '../plans/plan.table.js';
-import { selectRecentMeasures, selectTileIndicators, type TileQuery } from './dashboard-indicators.repository.js';
+import { selectLatestMeasures } from '../measures/measure-read.repository.js';
+import { selectTileIndicators, type TileQuery } from './dashboard-indicators.repository.js';
 import { presentTiles } from './dashboard.presenter.js';
 import type { ActionScope } from './dashboard-scope.repository.js';
 
@@ -58,7 +59,7 @@ export async function indicatorReaderOf(db: DbOrTx, actor: MemberActor): Promise
 export async function loadTiles(db: DbOrTx, ctx: Pick<AppContext, 'clock'>, query: Omit<TileQuery, 'duePeriods' | 'limit'>) {
   const duePeriods = lastDuePeriods(ctx);
   const indicators = await selectTileIndicators(db, { ...query, duePeriods, limit: TILE_LIMIT });
-  const measures = await selectRecentMeasures(db, {
+  const measures = await selectLatestMeasures(db, {
     organizationId: query.organizationId,
     indicatorIds: indicators.map((i) => i.id),
     draftIndicatorIds: query.publishedOnly ? [] : indicators.filter((i) => i.inside).map((i) => i.id),

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { IndicatorDirection, MeasureState, Periodicity, Thresholds } from '@pilotis/shared';
+import type { IndicatorDirection, Periodicity, Thresholds } from '@pilotis/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { insideSql, type IndicatorReader } from '../indicators/indicator-list.repository.js';
 import { rowsOf, scopedActionsSql, type ActionScope } from './dashboard-scope.repository.js';
@@ -66,44 +66,3 @@ export async function selectTileIndicators(db: DbOrTx, query: TileQuery) {
   return rowsOf<TileIndicatorRow>(result);
 }
 
-export interface SparklineRow {
-  indicator_id: string;
-  period: string;
-  value: number;
-  state: MeasureState;
-  /** 1: the latest period, then back in time. */
-  rank: number;
-  target: number | null;
-  target_max: number | null;
-}
-
-/**
- * The last `count` visible measures of each indicator, latest first, with their period's target,
- * in one query (a backward scan of the (indicator_id, period) index each). Drafts count only for
- * `draftIndicatorIds` (those whose drafts the reader may see).
- */
-export async function selectRecentMeasures(
-  db: DbOrTx,
-  { organizationId, indicatorIds, draftIndicatorIds, count }: { organizationId: string; indicatorIds: string[]; draftIndicatorIds: string[]; count: number },
-) {
-  if (indicatorIds.length === 0) return [];
-  const drafts = new Set(draftIndicatorIds);
-  const result = await db.execute(sql`
-    select i.id as indicator_id, r.period, r.value, r.state, r.rank, t.value as target, t.value_max as target_max
-    from unnest(${sql.param(indicatorIds)}::uuid[], ${sql.param(indicatorIds.map((id) => drafts.has(id)))}::boolean[]) as i(id, drafts)
-    cross join lateral (
-      select m.period, m.value, m.state, row_number() over (order by m.period desc) as rank
-      from measures m
-      where m.indicator_id = i.id and m.organization_id = ${organizationId} and (m.state = 'validated' or i.drafts)
-      order by m.period desc
-      limit ${count}
-    ) r
-    left join indicator_targets t on t.organization_id = ${organizationId} and t.indicator_id = i.id and t.period = r.period`);
-  return rowsOf<SparklineRow>(result).map((row) => ({
-    ...row,
-    value: Number(row.value),
-    rank: Number(row.rank),
-    target: row.target === null ? null : Number(row.target),
-    target_max: row.target_max === null ? null : Number(row.target_max),
-  }));
-}

@@ -2,7 +2,8 @@ import type { ActionRef, DashboardRollup, IndicatorTile, MilestoneRef, NodeBreak
 import { latestPoints } from '../measures/measure-point.js';
 import { actionCode } from '../actions/action-code.js';
 import type { PlanRow } from '../plans/plan.table.js';
-import type { SparklineRow, TileIndicatorRow } from './dashboard-indicators.repository.js';
+import type { LatestMeasureRow } from '../measures/measure-read.repository.js';
+import type { TileIndicatorRow } from './dashboard-indicators.repository.js';
 import type { ActionRefRow } from './dashboard-scope.repository.js';
 import type { MilestoneRefRow, RollupRow } from './dashboard.repository.js';
 
@@ -92,12 +93,12 @@ export function presentPlanHeader(plan: PlanRow, today: string): PlanDashboard['
 }
 
 /** Tiles: latest visible point (status against its target, trend) and the recent values, oldest first. */
-export function presentTiles(indicators: TileIndicatorRow[], measures: SparklineRow[]): IndicatorTile[] {
+export function presentTiles(indicators: TileIndicatorRow[], measures: LatestMeasureRow[]): IndicatorTile[] {
   const points = latestPoints(
     measures.filter((m) => m.rank <= 2),
     new Map(indicators.map((i) => [i.id, i])),
   );
-  const recent = new Map<string, SparklineRow[]>();
+  const recent = new Map<string, LatestMeasureRow[]>();
   for (const m of measures) recent.set(m.indicator_id, [...(recent.get(m.indicator_id) ?? []), m]);
   return indicators.map((i) => ({
     id: i.id,

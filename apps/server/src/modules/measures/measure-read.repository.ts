@@ -10,17 +10,21 @@ export interface LatestMeasureRow {
   period: string;
   value: number;
   state: MeasureState;
-  /** 1: the latest period, 2: the one before it. */
+  /** 1: the latest period, then back in time. */
   rank: number;
   target: number | null;
   target_max: number | null;
 }
 
 /**
- * The two latest measures of each indicator, with the target of their period, in one query.
+ * The `count` latest visible measures of each indicator (two by default: latest and previous, for
+ * the trend; a sparkline asks for more), with the target of their period, in one query.
  * Drafts count only for `draftIndicatorIds` (those whose drafts the reader may see).
  */
-export async function selectLatestMeasures(db: DbOrTx, { organizationId, indicatorIds, draftIndicatorIds }: Scope & { indicatorIds: string[]; draftIndicatorIds: string[] }) {
+export async function selectLatestMeasures(
+  db: DbOrTx,
+  { organizationId, indicatorIds, draftIndicatorIds, count = 2 }: Scope & { indicatorIds: string[]; draftIndicatorIds: string[]; count?: number },
+) {
   if (indicatorIds.length === 0) return [];
   const drafts = new Set(draftIndicatorIds);
   // One backward scan of the (indicator_id, period) index per indicator, not a sort of all their measures.
@@ -33,10 +37,16 @@ export async function selectLatestMeasures(db: DbOrTx, { organizationId, indicat
       where m.indicator_id = i.id and m.organization_id = ${organizationId}
         and (m.state = 'validated' or i.drafts)
       order by m.period desc
-      limit 2
+      limit ${count}
     ) r
     left join indicator_targets t on t.organization_id = ${organizationId} and t.indicator_id = i.id and t.period = r.period`);
-  return rowsOf<LatestMeasureRow>(result).map((row) => ({ ...row, value: Number(row.value), rank: Number(row.rank) }));
+  return rowsOf<LatestMeasureRow>(result).map((row) => ({
+    ...row,
+    value: Number(row.value),
+    rank: Number(row.rank),
+    target: row.target === null ? null : Number(row.target),
+    target_max: row.target_max === null ? null : Number(row.target_max),
+  }));
 }
 
 export interface MeasureReadRow {
