@@ -1,4 +1,5 @@
 import type { DashboardFilters, PlanState } from '@pilotis/shared';
+import { isAdmin } from '../../policies/types.js';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { MemberActor } from '../../http/actor.js';
@@ -36,7 +37,7 @@ export async function readablePlans(db: DbOrTx, actor: MemberActor, states?: Pla
 
 /** The fiches the actor may read in these plans (everything for an admin), filtered. */
 export function actionScopeOf(ctx: Pick<AppContext, 'clock'>, actor: MemberActor, plans: { plan: PlanRow; full: boolean }[], filters: DashboardFilters): ActionScope {
-  const admin = actor.orgRole === 'admin';
+  const admin = isAdmin(actor);
   return {
     organizationId: actor.organizationId,
     planIds: plans.map(({ plan }) => plan.id),
@@ -52,7 +53,7 @@ export function actionScopeOf(ctx: Pick<AppContext, 'clock'>, actor: MemberActor
  */
 export async function indicatorReaderOf(db: DbOrTx, actor: MemberActor): Promise<IndicatorReader> {
   const insideUnitIds = await orgUnitSubtree(db, { organizationId: actor.organizationId, orgUnitIds: actor.unitIds });
-  return { admin: actor.orgRole === 'admin', userId: actor.userId, insideUnitIds };
+  return { admin: isAdmin(actor), userId: actor.userId, insideUnitIds };
 }
 
 /** Tiles of the indicators the query selects: two queries (indicators, then their recent measures). */

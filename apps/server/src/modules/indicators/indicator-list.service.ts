@@ -1,4 +1,5 @@
 import { duePeriods, periodicities, type IndicatorListQuery, type IndicatorSummary, type Periodicity } from '@pilotis/shared';
+import { isAdmin } from '../../policies/types.js';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { MemberActor } from '../../http/actor.js';
@@ -13,7 +14,7 @@ import type { IndicatorRow } from './indicator.table.js';
 
 /** The actor as the list query sees them: inside the indicators owned by their units and those below. */
 export async function readerOf(db: DbOrTx, actor: MemberActor): Promise<IndicatorReader> {
-  const admin = actor.orgRole === 'admin';
+  const admin = isAdmin(actor);
   const insideUnitIds = admin ? [] : await orgUnitSubtree(db, { organizationId: actor.organizationId, orgUnitIds: actor.unitIds });
   return { admin, userId: actor.userId, insideUnitIds };
 }
