@@ -11,11 +11,9 @@
 // owns the data directory, so the server is stopped before the direct runs.
 // PostgreSQL by default (DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres; a fresh
 // database is created and dropped); `--pglite` or BENCH_DB=pglite for the embedded database.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { buildIfStale, root } from '../scripts/lib/build.mjs';
-import { benchKind, childEnv, freshDatabase, runTs, startTs } from './lib/bench-db.mjs';
-import { percentile, probe, sample, waitForServer } from './lib/http-bench.mjs';
+import { buildIfStale } from '../scripts/lib/build.mjs';
+import { benchKind, freshDatabase, runTs, startTs } from './lib/bench-db.mjs';
+import { percentile, probe, sample, signInBenchAdmin, startBuiltServer, waitForServer } from './lib/http-bench.mjs';
 
 const TARGET_TREE_P50_MS = 30;
 const TARGET_RATIO = 1.5;
@@ -44,18 +42,9 @@ try {
   );
   await database.settle();
 
-  server = spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
-    env: childEnv({ ...database.env, PORT: String(PORT), HOST: '127.0.0.1', PILOTIS_DEMO: '0', LOG_LEVEL: 'warn', JOBS: '0' }),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  server = startBuiltServer(database.env, PORT);
   await waitForServer(base);
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@region.bench', password: 'pilotis-bench' }),
-  });
-  if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-  const cookie = login.headers.get('set-cookie').split(';')[0];
+  const cookie = await signInBenchAdmin(base);
   const planId = dataset.largestPlanId;
   const endpoints = [
     { label: 'GET /api/plans/:id/tree', url: `${base}/api/plans/${planId}/tree`, direct: 'tree' },

@@ -1,3 +1,8 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { root } from '../../scripts/lib/build.mjs';
+import { childEnv } from './bench-db.mjs';
+
 /** What the HTTP benchmarks share: percentiles, waiting for the server, a checked first answer, timed runs. */
 
 export const percentile = (samples, p) => {
@@ -42,4 +47,23 @@ export async function sample(runs, { together, count, warmup }) {
     for (const [k, run] of runs.entries()) for (let i = 0; i < count; i++) samples[k].push(await run());
   }
   return samples;
+}
+
+/** The built server on `port`, on the benchmark database, without demo, jobs or chatter. */
+export function startBuiltServer(databaseEnv, port) {
+  return spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
+    env: childEnv({ ...databaseEnv, PORT: String(port), HOST: '127.0.0.1', PILOTIS_DEMO: '0', LOG_LEVEL: 'warn', JOBS: '0' }),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/** Signs in the région dataset's admin; answers the session cookie. */
+export async function signInBenchAdmin(base) {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@region.bench', password: 'pilotis-bench' }),
+  });
+  if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
+  return login.headers.get('set-cookie').split(';')[0];
 }
