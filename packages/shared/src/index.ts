@@ -17,3 +17,4 @@ export * from './indicator.schema.js';
 export * from './integration.schema.js';
 export * from './measure-value.js';
 export * from './dashboard.schema.js';
+export * from './report.schema.js';
