@@ -53,6 +53,26 @@ describe('parseConfig', () => {
   });
 });
 
+describe('outgoing mail settings', () => {
+  it('keeps e-mails in the outbox without SMTP_URL, with a default sender', () => {
+    const config = parseConfig({});
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(config.MAIL_FROM).toBe('Pilotis <no-reply@localhost>');
+  });
+
+  it('reads smtp:// and smtps:// addresses and the sender', () => {
+    expect(parseConfig({ SMTP_URL: 'smtp://user:secret@smtp.ville.fr:587' }).SMTP_URL).toBe('smtp://user:secret@smtp.ville.fr:587');
+    expect(parseConfig({ SMTP_URL: 'smtps://smtp.ville.fr', MAIL_FROM: 'Ville <pilotage@ville.fr>' })).toMatchObject({
+      SMTP_URL: 'smtps://smtp.ville.fr',
+      MAIL_FROM: 'Ville <pilotage@ville.fr>',
+    });
+  });
+
+  it.each(['http://smtp.ville.fr', 'smtp.ville.fr:587'])('rejects SMTP_URL=%s with a message naming it', (url) => {
+    expect((configError({ SMTP_URL: url }) as Error).message).toContain('SMTP_URL');
+  });
+});
+
 describe('starting with a bad environment', () => {
   it('prints a clear message and exits with code 1 before listening', async () => {
     const { spawnSync } = await import('node:child_process');

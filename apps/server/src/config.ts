@@ -27,6 +27,9 @@ const envSchema = z.object({
   CONNECTOR_ALLOWED_HOSTS: z.string().default(''),
   CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   CONNECTOR_MAX_MB: z.coerce.number().positive().max(500).default(20),
+  /** Outgoing mail: smtp://user:pass@host:587 or smtps://…:465; unset: e-mails wait in the outbox. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'doit être une adresse smtp:// ou smtps://' }).optional(),
+  MAIL_FROM: z.string().trim().min(3).default('Pilotis <no-reply@localhost>'),
 });
 
 export type Config = ReturnType<typeof parseConfig>;
