@@ -7,4 +7,9 @@ export interface AppContext {
   db: Db;
   clock: Clock;
   config: Config;
+  /**
+   * Asks the job runner to look for due jobs now; call it after committing a transaction that
+   * queued one (a user waits on it). Unset in tests, which run jobs with `runDue()`.
+   */
+  wakeJobs?: () => void;
 }

@@ -19,6 +19,7 @@ export async function startServer(config: Config) {
   const readiness = { ready: false };
   const { app, ctx } = await buildApp({ config, database, logger: true, readiness });
   const jobs = createJobRunner({ db: database.db, clock: systemClock, handlers: jobHandlers(ctx) });
+  if (config.JOBS) ctx.wakeJobs = () => jobs.wake();
   await app.listen({ port: config.PORT, host: config.HOST });
   const seeded = config.PILOTIS_DEMO ? await seedDemo(database.db, systemClock) : false;
   const demoPresent = config.PILOTIS_DEMO && (seeded || (await findOrganizationsByName(database.db, DEMO_ORGANIZATION)).length > 0);

@@ -1,4 +1,5 @@
 export * from './common.schema.js';
+export * from './job.schema.js';
 export * from './auth.schema.js';
 export * from './user.schema.js';
 export * from './org-unit.schema.js';
@@ -18,3 +19,5 @@ export * from './integration.schema.js';
 export * from './measure-value.js';
 export * from './dashboard.schema.js';
 export * from './report.schema.js';
+export * from './plan-export.schema.js';
+export * from './mail.schema.js';

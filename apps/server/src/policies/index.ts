@@ -8,6 +8,7 @@ import { actionRules } from './action.policy.js';
 import { logEntryRules } from './log-entry.policy.js';
 import { indicatorRules } from './indicator.policy.js';
 import { integrationRules } from './integration.policy.js';
+import { jobRules } from './job.policy.js';
 
 /**
  * Every authorization rule of Pilotis, by action name. Services call `authorize` first thing;
@@ -22,6 +23,7 @@ export const rules = {
   ...logEntryRules,
   ...indicatorRules,
   ...integrationRules,
+  ...jobRules,
 };
 
 export type PolicyAction = keyof typeof rules;

@@ -12,6 +12,16 @@ export async function findJob(db: DbOrTx, id: string) {
   return row;
 }
 
+export async function findOrganizationJob(db: DbOrTx, { organizationId, id }: { organizationId: string; id: string }) {
+  const [row] = await db.select().from(jobs).where(and(eq(jobs.organizationId, organizationId), eq(jobs.id, id)));
+  return row;
+}
+
+/** Only while running: a late progress write must not undo the 100 % of a finished job. */
+export async function updateJobProgress(db: DbOrTx, id: string, progress: number) {
+  await db.update(jobs).set({ progress }).where(and(eq(jobs.id, id), eq(jobs.status, 'running')));
+}
+
 /**
  * Claims the next due job for this worker. SKIP LOCKED lets several app processes poll the same
  * table without taking the same job; a job whose worker died is retaken once its lock expires.
@@ -36,7 +46,7 @@ export async function claimNextJob(db: DbOrTx, { workerId, now, lockMs }: { work
 export async function finishJob(
   db: DbOrTx,
   { id, workerId }: { id: string; workerId: string },
-  values: Partial<Pick<JobRow, 'status' | 'result' | 'lastError' | 'runAt' | 'finishedAt'>>,
+  values: Partial<Pick<JobRow, 'status' | 'result' | 'lastError' | 'runAt' | 'finishedAt' | 'progress'>>,
 ) {
   await db
     .update(jobs)

@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/tokens.js';
 import { claimNextJob, finishJob, insertJob } from './job.repository.js';
+import { forgetJobProgress } from './job-progress.js';
 import type { JobRow } from './job.table.js';
 
 export type JobHandler = (job: JobRow) => Promise<Record<string, unknown> | void>;
@@ -11,6 +12,7 @@ export interface EnqueueOptions {
   kind: string;
   payload?: Record<string, unknown>;
   organizationId?: string | null;
+  createdBy?: string | null;
   runAt?: Date;
   maxAttempts?: number;
 }
@@ -22,6 +24,7 @@ export async function enqueueJob(db: DbOrTx, clock: Clock, options: EnqueueOptio
     kind: options.kind,
     payload: options.payload ?? {},
     organizationId: options.organizationId ?? null,
+    createdBy: options.createdBy ?? null,
     runAt: options.runAt ?? clock.now(),
     maxAttempts: options.maxAttempts ?? 3,
     createdAt: clock.now(),
@@ -44,6 +47,7 @@ export function createJobRunner(options: {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let stopped = false;
+  let wakeRequested = false;
 
   async function runOne(job: JobRow) {
     const handler = options.handlers[job.kind];
@@ -57,7 +61,7 @@ export function createJobRunner(options: {
     try {
       if (!handler) throw new Error(`Aucun traitement pour les tâches « ${job.kind} »`);
       const result = (await handler(job)) ?? {};
-      await finishJob(options.db, { id: job.id, workerId }, { status: 'done', result, lastError: null, finishedAt: now() });
+      await finishJob(options.db, { id: job.id, workerId }, { status: 'done', result, progress: 100, lastError: null, finishedAt: now() });
     } catch (error) {
       options.onError?.(job, error);
       const message = error instanceof Error ? error.message : String(error);
@@ -65,6 +69,8 @@ export function createJobRunner(options: {
       await finishJob(options.db, { id: job.id, workerId }, retry
         ? { status: 'queued', lastError: message, runAt: new Date(now().getTime() + retryDelayMs(job.attempts)) }
         : { status: 'failed', lastError: message, finishedAt: now() });
+    } finally {
+      forgetJobProgress(job.id);
     }
   }
 
@@ -79,20 +85,33 @@ export function createJobRunner(options: {
     }
   }
 
+  function schedule(delayMs: number) {
+    clearTimeout(timer);
+    timer = setTimeout(tick, delayMs);
+    timer.unref();
+  }
+
+  function tick() {
+    wakeRequested = false;
+    running = runDue().catch(() => 0);
+    void running.finally(() => {
+      running = undefined;
+      if (!stopped) schedule(wakeRequested ? 0 : (options.pollMs ?? 5000));
+    });
+  }
+
   return {
     workerId,
     runDue,
     start() {
       stopped = false;
-      const tick = () => {
-        running = runDue().catch(() => 0);
-        void running.finally(() => {
-          if (stopped) return;
-          timer = setTimeout(tick, options.pollMs ?? 5000);
-          timer.unref();
-        });
-      };
-      tick();
+      schedule(0);
+    },
+    /** Run due jobs now rather than at the next poll: called after a transaction that queued one. */
+    wake() {
+      if (stopped || timer === undefined) return;
+      if (running) wakeRequested = true;
+      else schedule(0);
     },
     async stop() {
       stopped = true;

@@ -15,6 +15,10 @@ export const jobs = pgTable(
     payload: jsonb().$type<Record<string, unknown>>().notNull(),
     status: text().$type<JobStatus>().notNull().default('queued'),
     runAt: ts().notNull(),
+    /** 0–100, reported by long handlers (imports, reports) for progress bars. */
+    progress: integer().notNull().default(0),
+    /** Who asked for it: only they (and admins) follow it through GET /api/jobs/:id. */
+    createdBy: uuid(),
     attempts: integer().notNull().default(0),
     maxAttempts: integer().notNull().default(3),
     lockedBy: text(),
