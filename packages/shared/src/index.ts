@@ -21,3 +21,4 @@ export * from './dashboard.schema.js';
 export * from './report.schema.js';
 export * from './plan-export.schema.js';
 export * from './mail.schema.js';
+export * from './report-subscription.schema.js';

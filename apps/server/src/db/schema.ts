@@ -14,3 +14,5 @@ export * from '../modules/indicators/indicator.table.js';
 export * from '../modules/measures/measure.table.js';
 export * from '../modules/api-tokens/api-token.table.js';
 export * from '../modules/connectors/connector.table.js';
+export * from '../modules/mail/mail.table.js';
+export * from '../modules/report-subscriptions/report-subscription.table.js';
