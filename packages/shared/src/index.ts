@@ -22,3 +22,4 @@ export * from './report.schema.js';
 export * from './plan-export.schema.js';
 export * from './mail.schema.js';
 export * from './report-subscription.schema.js';
+export * from './plan-import.schema.js';
