@@ -30,7 +30,9 @@ import { indicatorRoutes } from './modules/indicators/indicator.routes.js';
 import { measureRoutes } from './modules/measures/measure.routes.js';
 import { dashboardRoutes } from './modules/dashboards/dashboard.routes.js';
 import { strategyMapRoutes } from './modules/strategy-map/strategy-map.routes.js';
+import { planExportRoutes } from './modules/plan-export/plan-export.routes.js';
 import { jobRoutes } from './modules/jobs/job.routes.js';
+import { outboxRoutes } from './modules/mail/outbox.routes.js';
 
 // Validation messages in French: the interface is French first, and the API speaks to it.
 z.config(z.locales.fr());
@@ -91,7 +93,9 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   measureRoutes(app, ctx);
   dashboardRoutes(app, ctx);
   strategyMapRoutes(app, ctx);
+  planExportRoutes(app, ctx);
   jobRoutes(app, ctx);
+  outboxRoutes(app, ctx);
   await serveWeb(app, findWebDist(config.WEB_DIST_DIR));
   return { app, ctx };
 }

@@ -5,6 +5,7 @@ import { systemClock } from './lib/clock.js';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATION, DEMO_PASSWORD, seedDemo } from './modules/demo/demo.seed.js';
 import { createJobRunner } from './modules/jobs/job.runner.js';
 import { jobHandlers } from './modules/jobs/job-handlers.js';
+import { queueUnsentEmails } from './modules/mail/mail.service.js';
 import { findOrganizationsByName } from './modules/organizations/organization.repository.js';
 
 export const databaseTarget = (config: Config) => (config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.dataDir });
@@ -24,6 +25,7 @@ export async function startServer(config: Config) {
   const seeded = config.PILOTIS_DEMO ? await seedDemo(database.db, systemClock) : false;
   const demoPresent = config.PILOTIS_DEMO && (seeded || (await findOrganizationsByName(database.db, DEMO_ORGANIZATION)).length > 0);
   readiness.ready = true;
+  await queueUnsentEmails(ctx);
   if (config.JOBS) jobs.start();
   printBanner(config, database.kind, seeded, demoPresent);
 

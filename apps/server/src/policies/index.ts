@@ -9,6 +9,7 @@ import { logEntryRules } from './log-entry.policy.js';
 import { indicatorRules } from './indicator.policy.js';
 import { integrationRules } from './integration.policy.js';
 import { jobRules } from './job.policy.js';
+import { outboxRules } from './outbox.policy.js';
 
 /**
  * Every authorization rule of Pilotis, by action name. Services call `authorize` first thing;
@@ -24,6 +25,7 @@ export const rules = {
   ...indicatorRules,
   ...integrationRules,
   ...jobRules,
+  ...outboxRules,
 };
 
 export type PolicyAction = keyof typeof rules;

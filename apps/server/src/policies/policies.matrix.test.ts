@@ -35,6 +35,8 @@ const MATRIX: Row[] = [
   ['user.readHistory',              'their own account',   Y,     Y,      N],
   ['apiToken.manage',               'the collectivité',    Y,     N,      N],
   ['connector.manage',              'the collectivité',    Y,     N,      N],
+  ['outbox.read',                   'the collectivité',    Y,     N,      N],
+  ['outbox.retry',                  'the collectivité',    Y,     N,      N],
 ];
 
 const HERE = '11111111-1111-4111-8111-111111111111';

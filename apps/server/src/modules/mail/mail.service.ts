@@ -1,0 +1,80 @@
+import type { AppContext } from '../../context.js';
+import type { DbOrTx } from '../../db/client.js';
+import { newSortableId } from '../../lib/tokens.js';
+import { enqueueJob } from '../jobs/job.runner.js';
+import { insertOutboundEmail, MAIL_SEND_JOB, selectQueuedEmailsWithoutJob } from './mail.repository.js';
+import type { StoredAttachment } from './mail.table.js';
+
+export { MAIL_SEND_JOB };
+/** 30 s, 2 min, 8 min, 32 min between attempts: a server down for half an hour loses nothing. */
+export const MAIL_SEND_ATTEMPTS = 5;
+
+export interface QueueEmailInput {
+  organizationId: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html?: string | null;
+  attachments?: StoredAttachment[];
+  /** What sends it (« report-subscription », « notification »…), shown in the outbox. */
+  origin?: string | null;
+}
+
+export interface MailSendPayload {
+  emailId: string;
+  [key: string]: unknown;
+}
+
+type MailCtx = Pick<AppContext, 'clock' | 'config'>;
+
+/**
+ * Queues an e-mail in the caller's transaction: the outbox row, and its send job when an SMTP
+ * server is configured. The sending itself happens in the job, so a dead SMTP server never
+ * fails the user's action; without SMTP_URL the e-mail waits in the outbox (sent once the
+ * server starts with one, see queueUnsentEmails).
+ */
+export async function queueEmail(tx: DbOrTx, ctx: MailCtx, input: QueueEmailInput) {
+  const to = [...new Set(input.to.map((address) => address.trim().toLowerCase()).filter(Boolean))];
+  if (to.length === 0) throw new Error('queueEmail: aucun destinataire');
+  const now = ctx.clock.now();
+  const row = await insertOutboundEmail(tx, {
+    id: newSortableId(),
+    organizationId: input.organizationId,
+    to,
+    subject: oneLine(input.subject),
+    text: input.text,
+    html: input.html ?? null,
+    attachments: input.attachments ?? [],
+    origin: input.origin ?? null,
+    status: 'queued',
+    createdAt: now,
+    updatedAt: now,
+  });
+  if (ctx.config.SMTP_URL) await queueSendJob(tx, ctx, row);
+  return row;
+}
+
+export async function queueSendJob(tx: DbOrTx, ctx: MailCtx, email: { id: string; organizationId: string }) {
+  const payload: MailSendPayload = { emailId: email.id };
+  await enqueueJob(tx, ctx.clock, { kind: MAIL_SEND_JOB, organizationId: email.organizationId, payload, maxAttempts: MAIL_SEND_ATTEMPTS });
+}
+
+/**
+ * At start-up with SMTP_URL: a send job for every queued e-mail that has none (written in
+ * embedded mode, or before SMTP was configured). Running it again queues nothing more.
+ */
+export async function queueUnsentEmails(ctx: Pick<AppContext, 'db' | 'clock' | 'config'>) {
+  if (!ctx.config.SMTP_URL) return 0;
+  let queued = 0;
+  for (;;) {
+    const batch = await selectQueuedEmailsWithoutJob(ctx.db, 500);
+    if (batch.length === 0) return queued;
+    await ctx.db.transaction(async (tx) => {
+      for (const email of batch) await queueSendJob(tx, ctx, email);
+    });
+    queued += batch.length;
+  }
+}
+
+/** Subjects are one header line: newlines would break it (and let a text inject headers). */
+const oneLine = (subject: string) => subject.replace(/[\r\n]+/g, ' ').trim().slice(0, 250);
