@@ -1,0 +1,84 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../context.js';
+import { requireMember } from '../../http/actor.js';
+import type { ZodApp } from '../../http/zod-app.js';
+import { todayOf } from '../actions/action-code.js';
+import { planActionsCsv } from './plan-export.csv.js';
+import { buildPlanDocument } from './plan-export.document.js';
+import { loadPlanExport, loadPlanTree } from './plan-export.service.js';
+import { writePlanWorkbook } from './plan-export.xlsx.js';
+
+const idParams = z.object({ id: z.uuid() });
+const tags = ['Plans'];
+
+/** "Plan de mandat 2026" → "plan-de-mandat-2026": a file name every system accepts. */
+export function fileSlug(name: string) {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'plan';
+}
+
+function asDownload(reply: FastifyReply, type: string, fileName: string) {
+  return reply
+    .type(type)
+    .header('content-disposition', `attachment; filename="${fileName}"`)
+    .header('cache-control', 'no-store');
+}
+
+/** GET /api/plans/:id/export.xlsx|.csv|.json: what the actor may read of the plan, as a file. */
+export function planExportRoutes(app: ZodApp, ctx: AppContext) {
+  app.get(
+    '/api/plans/:id/export.json',
+    { schema: { tags, params: idParams, summary: 'Exporte le plan complet (JSON « pilotis.plan », réimportable)', produces: ['application/json'] } },
+    async (request, reply) => {
+      const { plan, rows } = await loadPlanExport(ctx, requireMember(request), request.params.id, { withLog: true });
+      const name = `${fileSlug(plan.name)}-${todayOf(ctx.clock)}.json`;
+      return asDownload(reply, 'application/json; charset=utf-8', name).send(JSON.stringify(buildPlanDocument(rows)));
+    },
+  );
+
+  app.get(
+    '/api/plans/:id/export.csv',
+    { schema: { tags, params: idParams, summary: 'Exporte les fiches du plan en CSV pour Excel (« ; », UTF-8 avec BOM)', produces: ['text/csv'] } },
+    async (request, reply) => {
+      const { plan, rows } = await loadPlanExport(ctx, requireMember(request), request.params.id, { withLog: false });
+      const name = `${fileSlug(plan.name)}-${todayOf(ctx.clock)}.csv`;
+      return asDownload(reply, 'text/csv; charset=utf-8', name).send(planActionsCsv(buildPlanDocument(rows), todayOf(ctx.clock)));
+    },
+  );
+
+  app.get(
+    '/api/plans/:id/export.xlsx',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        summary: 'Exporte le plan en classeur Excel (arborescence, fiches, budgets, jalons, tâches, journal, indicateurs, mesures)',
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      },
+    },
+    async (request, reply) => {
+      const actor = requireMember(request);
+      // Read (and refused with 404) before the first byte: the workbook is then streamed.
+      const [{ plan, rows }, tree] = await Promise.all([
+        loadPlanExport(ctx, actor, request.params.id, { withLog: true }),
+        loadPlanTree(ctx, actor, request.params.id),
+      ]);
+      const out = new PassThrough();
+      const today = todayOf(ctx.clock);
+      writePlanWorkbook(out, { document: buildPlanDocument(rows), tree, unitPaths: rows.unitPaths, today }).catch((error: unknown) => {
+        request.log.error(error, 'plan export: workbook failed');
+        out.destroy(error as Error);
+      });
+      const name = `${fileSlug(plan.name)}-${today}.xlsx`;
+      return asDownload(reply, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name).send(out);
+    },
+  );
+}
