@@ -8,6 +8,7 @@ import type { PlanTree } from './plan-tree.service.js';
  * written (see selectPlanTree), so they are joined, not parsed and serialised again.
  */
 export function planTreeJson(actor: MemberActor, tree: PlanTree): string {
-  const plan = JSON.stringify({ ...presentPlan(tree.plan, tree.resource.actorRole), rollup: tree.rollup });
-  return `{"data":{"plan":${plan},"nodes":[${tree.nodeJson.join(',')}]},"can":${JSON.stringify(planAbilities(actor, tree.resource))}}`;
+  const plan = JSON.stringify(presentPlan(tree.plan, tree.resource.actorRole)).slice(0, -1);
+  const can = JSON.stringify(planAbilities(actor, tree.resource));
+  return `{"data":{"plan":${plan},"rollup":${tree.rollupJson}},"nodes":[${tree.nodesJson}]},"can":${can}}`;
 }

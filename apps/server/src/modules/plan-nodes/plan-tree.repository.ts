@@ -2,23 +2,16 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 
 /**
- * One row per node of the plan (id set) and one for the whole plan (id null). The answer's JSON is
- * written here, in pieces the service puts around what only it computes (code, depth, level name:
- * they follow the French sort of titles):
- *   head    "title":…,"description":…
- *   fields  "position":…,"leadOrgUnitId":…,"version":…       (null on the plan's row)
- *   rollup  "progress":…,"actionCount":…,"lateCount":…,"byCategory":{…},"budget":{…}
- * id, parentId, position and title come as columns too, for the codes.
+ * The answer's JSON, written by the database:
+ *   rollup  the plan's "progress":…,"actionCount":…,"lateCount":…,"byCategory":{…},"budget":{…}
+ *   nodes   every `PlanTreeNode` object, comma-separated, in reading order (1, 1.1, 1.2, 2…)
  */
 export interface PlanTreeRow {
-  id: string | null;
-  parentId: string | null;
-  position: number | null;
-  title: string | null;
-  head: string | null;
-  fields: string | null;
   rollup: string;
+  nodes: string;
 }
+
+const EMPTY_ROLLUP = sql.raw(`'"progress":null,"actionCount":0,"lateCount":0,"byCategory":{"not_started":0,"in_progress":0,"done":0,"stopped":0},"budget":{"plannedCents":0,"committedCents":0,"spentCents":0}'`);
 
 /**
  * The plan's nodes with the roll-up of every subtree and of the plan, in one query — the SQL twin
@@ -30,10 +23,14 @@ export interface PlanTreeRow {
  *   budget   budget sums per node of the fiches attached to it directly
  *   sums     per reachable node, the sums of the fiches attached to it directly
  *   rollups  each node's sums counted in every ancestor on its path, plus the plan (node null)
+ *   ranked   each node's rank among its siblings (position, then title, as `nodeCodes` orders them;
+ *            positions are renumbered 0..n-1 on every change, so titles only break a corrupt tie)
+ *   placed   codes (1.2.3) and rank paths from the roots: ordering by the rank path is reading order
  * Summing per node before walking up keeps the ancestor join small (nodes, not fiches); sums are
  * float8/int from the start: numeric aggregates cost more than the rest of the query. Writing the
- * JSON here spares the server a row object per node and its serialisation (the tree is ~300 KB on
- * the reference plan): to_json escapes strings as JSON.stringify does, progress is rounded as
+ * JSON here, codes and order included, spares the server a row object per node, a sort and a
+ * serialisation (the tree is ~300 KB on the reference plan); the server only checks access and
+ * puts the plan around it. to_json escapes strings as JSON.stringify does, progress is rounded as
  * `rollupTree` rounds it (Math.round(x) is floor(x + 0.5)), cents print as integers.
  */
 export async function selectPlanTree(db: DbOrTx, { organizationId, planId, today }: { organizationId: string; planId: string; today: string }) {
@@ -106,19 +103,46 @@ export async function selectPlanTree(db: DbOrTx, { organizationId, planId, today
         sum(planned)::float8 as planned_cents, sum(committed)::float8 as committed_cents, sum(spent)::float8 as spent_cents
       from counted
       group by node_id
-    )
-    select n.id, n.parent_id as "parentId", n.position, n.title,
-      '"title":' || to_json(n.title)::text || ',"description":' || to_json(n.description)::text as head,
-      '"position":' || n.position || ',"leadOrgUnitId":' || coalesce(to_json(n.lead_org_unit_id)::text, 'null') || ',"version":' || n.version as fields,
-      concat(
+    ),
+    ranked as materialized (
+      select n.id, n.parent_id, row_number() over (partition by n.parent_id order by n.position, n.title, n.id)::int as rank
+      from nodes n
+    ),
+    placed as (
+      select r.id, array[r.id] as path, array[r.rank] as ranks, r.rank::text as code
+      from ranked r where r.parent_id is null
+      union all
+      select r.id, p.path || r.id, p.ranks || r.rank, p.code || '.' || r.rank
+      from ranked r join placed p on r.parent_id = p.id where not r.id = any(p.path)
+    ),
+    level_names as (
+      select coalesce(array(select jsonb_array_elements_text(pl.level_names)), '{}') as names
+      from plans pl where pl.organization_id = ${organizationId} and pl.id = ${planId}
+    ),
+    rollup_json as (
+      select r.node_id, concat(
         '"progress":', case when r.weights > 0 then (floor(r.weighted / r.weights * 10 + 0.5) / 10)::text else 'null' end,
-        ',"actionCount":', coalesce(r.action_count, 0), ',"lateCount":', coalesce(r.late_count, 0),
-        ',"byCategory":{"not_started":', coalesce(r.not_started, 0), ',"in_progress":', coalesce(r.in_progress, 0),
-        ',"done":', coalesce(r.done, 0), ',"stopped":', coalesce(r.stopped, 0), '}',
-        ',"budget":{"plannedCents":', coalesce(r.planned_cents, 0)::bigint, ',"committedCents":', coalesce(r.committed_cents, 0)::bigint,
-        ',"spentCents":', coalesce(r.spent_cents, 0)::bigint, '}'
-      ) as rollup
-    from nodes n
-    full join rollups r on r.node_id = n.id`);
-  return (result as unknown as { rows: PlanTreeRow[] }).rows;
+        ',"actionCount":', r.action_count, ',"lateCount":', r.late_count,
+        ',"byCategory":{"not_started":', r.not_started, ',"in_progress":', r.in_progress,
+        ',"done":', r.done, ',"stopped":', r.stopped, '}',
+        ',"budget":{"plannedCents":', r.planned_cents::bigint, ',"committedCents":', r.committed_cents::bigint,
+        ',"spentCents":', r.spent_cents::bigint, '}'
+      ) as json
+      from rollups r
+    )
+    select
+      coalesce((select json from rollup_json where node_id is null), ${EMPTY_ROLLUP}) as rollup,
+      coalesce(string_agg(concat(
+        '{"id":"', n.id, '","parentId":', coalesce('"' || n.parent_id || '"', 'null'), ',"code":"', p.code,
+        '","title":', to_json(n.title)::text, ',"description":', to_json(n.description)::text,
+        ',"depth":', cardinality(p.ranks) - 1,
+        ',"levelName":', to_json(coalesce(ln.names[least(cardinality(p.ranks), cardinality(ln.names))], ''))::text,
+        ',"position":', n.position, ',"leadOrgUnitId":', coalesce('"' || n.lead_org_unit_id || '"', 'null'), ',"version":', n.version,
+        ',', coalesce(rj.json, ${EMPTY_ROLLUP}), '}'
+      ), ',' order by p.ranks), '') as nodes
+    from placed p
+    join nodes n on n.id = p.id
+    cross join level_names ln
+    left join rollup_json rj on rj.node_id = p.id`);
+  return (result as unknown as { rows: PlanTreeRow[] }).rows[0]!;
 }
