@@ -33,6 +33,7 @@ import { strategyMapRoutes } from './modules/strategy-map/strategy-map.routes.js
 import { planExportRoutes } from './modules/plan-export/plan-export.routes.js';
 import { jobRoutes } from './modules/jobs/job.routes.js';
 import { outboxRoutes } from './modules/mail/outbox.routes.js';
+import { reportSubscriptionRoutes } from './modules/report-subscriptions/report-subscription.routes.js';
 
 // Validation messages in French: the interface is French first, and the API speaks to it.
 z.config(z.locales.fr());
@@ -96,6 +97,7 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   planExportRoutes(app, ctx);
   jobRoutes(app, ctx);
   outboxRoutes(app, ctx);
+  reportSubscriptionRoutes(app, ctx);
   await serveWeb(app, findWebDist(config.WEB_DIST_DIR));
   return { app, ctx };
 }

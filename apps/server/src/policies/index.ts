@@ -10,6 +10,7 @@ import { indicatorRules } from './indicator.policy.js';
 import { integrationRules } from './integration.policy.js';
 import { jobRules } from './job.policy.js';
 import { outboxRules } from './outbox.policy.js';
+import { reportSubscriptionRules } from './report-subscription.policy.js';
 
 /**
  * Every authorization rule of Pilotis, by action name. Services call `authorize` first thing;
@@ -26,6 +27,7 @@ export const rules = {
   ...integrationRules,
   ...jobRules,
   ...outboxRules,
+  ...reportSubscriptionRules,
 };
 
 export type PolicyAction = keyof typeof rules;

@@ -4,8 +4,9 @@ import { CONNECTOR_RUN_JOB } from '../connectors/connector-schedule.js';
 import type { JobHandler } from './job.runner.js';
 import { mailSendHandler } from '../mail/mail.jobs.js';
 import { MAIL_SEND_JOB } from '../mail/mail.repository.js';
+import { SUBSCRIPTION_RUN_JOB, subscriptionRunHandler } from '../report-subscriptions/report-subscription-jobs.js';
 
 /** Every job kind this app runs; server.ts and tests build their runner with the same handlers. */
 export function jobHandlers(ctx: AppContext): Record<string, JobHandler> {
-  return { [CONNECTOR_RUN_JOB]: connectorRunHandler(ctx), [MAIL_SEND_JOB]: mailSendHandler(ctx) };
+  return { [CONNECTOR_RUN_JOB]: connectorRunHandler(ctx), [MAIL_SEND_JOB]: mailSendHandler(ctx), [SUBSCRIPTION_RUN_JOB]: subscriptionRunHandler(ctx) };
 }
