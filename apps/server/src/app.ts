@@ -34,6 +34,7 @@ import { planExportRoutes } from './modules/plan-export/plan-export.routes.js';
 import { jobRoutes } from './modules/jobs/job.routes.js';
 import { outboxRoutes } from './modules/mail/outbox.routes.js';
 import { reportSubscriptionRoutes } from './modules/report-subscriptions/report-subscription.routes.js';
+import { planImportRoutes } from './modules/plan-import/plan-import.routes.js';
 
 // Validation messages in French: the interface is French first, and the API speaks to it.
 z.config(z.locales.fr());
@@ -98,6 +99,7 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   jobRoutes(app, ctx);
   outboxRoutes(app, ctx);
   reportSubscriptionRoutes(app, ctx);
+  planImportRoutes(app, ctx);
   await serveWeb(app, findWebDist(config.WEB_DIST_DIR));
   return { app, ctx };
 }

@@ -6,7 +6,7 @@ import type { PlanImportProblem } from '@pilotis/shared';
 import { locateActionSheet, locateBudgetSheet, templateKindOf, type ActionColumns, type ActionField, type LocatedSheet } from './plan-import.columns.js';
 import { parseBudgetSheet } from './plan-import.budget.js';
 import { emptyAction, type Located, type ParsedAction, type ParsedNode, type ParsedPlan } from './plan-import.model.js';
-import type { Grid, SheetRow } from './plan-import.sheet.js';
+import { MAX_ROWS, tooManyRows, type Grid, type SheetRow } from './plan-import.sheet.js';
 import {
   cellText,
   fold,
@@ -25,6 +25,7 @@ const SEP = '\u0000';
 
 export function parsePlanGrids(grids: Grid[]): ParsedPlan {
   const sheet = locateActionSheet(grids);
+  if (sheet.rows.length > MAX_ROWS) throw tooManyRows(sheet.grid.name, sheet.rows.length);
   const state = new ParseState(sheet);
   for (const row of sheet.rows) state.readRow(row);
   const plan = state.result();

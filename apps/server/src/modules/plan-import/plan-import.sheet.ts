@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../http/errors.js';
 import { decodeCsvText } from '../measures/measure-import.table.js';
 import { checkUnpackedSizes, type PlanFileKind } from './plan-import.guard.js';
-import type { Cell } from './plan-import.values.js';
+import { fold, type Cell } from './plan-import.values.js';
 
 export interface SheetRow {
   line: number;
@@ -21,14 +21,18 @@ export interface Grid {
 
 /** Beyond this, a plan is better split (and exceljs's memory grows with every row). */
 export const MAX_ROWS = 20_000;
+const HELP_SHEETS = ['instructions', 'listes', 'lisez moi', 'notice', 'aide', 'mode d emploi'];
 
 const unprocessable = (message: string) => new AppError(422, 'validation_failed', message);
+
+export const tooManyRows = (sheet: string, rows: number) =>
+  unprocessable(`La feuille « ${sheet} » a ${rows.toLocaleString('fr-FR')} lignes remplies : ${MAX_ROWS.toLocaleString('fr-FR')} au plus ; découpez le fichier`);
 
 export async function readGrids(bytes: Uint8Array, kind: PlanFileKind): Promise<Grid[]> {
   const grids = kind === 'xlsx' ? await readWorkbook(bytes) : [readCsv(bytes)];
   for (const grid of grids) {
-    if (grid.rows.length > MAX_ROWS + 50) {
-      throw unprocessable(`La feuille « ${grid.name} » a ${grid.rows.length} lignes remplies : ${MAX_ROWS.toLocaleString('fr-FR')} au plus ; découpez le fichier`);
+    if (grid.rows.length > MAX_ROWS + 100) {
+      throw tooManyRows(grid.name, grid.rows.length);
     }
   }
   return grids;
@@ -42,7 +46,8 @@ async function readWorkbook(bytes: Uint8Array): Promise<Grid[]> {
   } catch {
     throw unprocessable('Classeur XLSX illisible ou endommagé : ouvrez-le dans Excel et enregistrez-le à nouveau');
   }
-  return workbook.worksheets.filter((sheet) => sheet.state !== 'veryHidden').map(readSheet);
+  // The template's own help and drop-down lists are no data.
+  return workbook.worksheets.filter((sheet) => sheet.state !== 'veryHidden' && !HELP_SHEETS.includes(fold(sheet.name))).map(readSheet);
 }
 
 function readSheet(sheet: ExcelJS.Worksheet): Grid {

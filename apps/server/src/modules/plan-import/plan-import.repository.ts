@@ -1,0 +1,103 @@
+/** The only SQL of the plan import: what the file is matched against, and the one big write. */
+import { and, asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { actionCopilots, actions } from '../actions/action.table.js';
+import { budgetLines } from '../actions/action-parts.table.js';
+import { auditEvents } from '../audit/audit.table.js';
+import { indicatorActionLinks, indicators } from '../indicators/indicator.table.js';
+import { orgUnits } from '../org-units/org-unit.table.js';
+import { planNodes } from '../plan-nodes/plan-node.table.js';
+import { planMembers, plans } from '../plans/plan.table.js';
+import { statuses } from '../statuses/status.table.js';
+import { memberships, users } from '../users/user.table.js';
+
+type Scope = { organizationId: string };
+
+export interface ImportReferences {
+  people: { id: string; name: string; email: string }[];
+  statuses: { id: string; label: string; category: string; active: boolean }[];
+  units: { id: string; name: string; active: boolean }[];
+  indicators: { id: string; code: string; name: string }[];
+}
+
+/** Everything the file's texts are matched against, read once (a few thousand rows at most). */
+export async function loadImportReferences(db: DbOrTx, { organizationId }: Scope): Promise<ImportReferences> {
+  const [people, statusRows, units, indicatorRows] = await Promise.all([
+    db
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.organizationId, organizationId), eq(memberships.active, true)))
+      .orderBy(asc(users.name)),
+    db
+      .select({ id: statuses.id, label: statuses.label, category: statuses.category, active: statuses.active })
+      .from(statuses)
+      .where(eq(statuses.organizationId, organizationId))
+      .orderBy(asc(statuses.position), asc(statuses.label)),
+    db.select({ id: orgUnits.id, name: orgUnits.name, active: orgUnits.active }).from(orgUnits).where(eq(orgUnits.organizationId, organizationId)),
+    db.select({ id: indicators.id, code: indicators.code, name: indicators.name }).from(indicators).where(eq(indicators.organizationId, organizationId)),
+  ]);
+  return { people, statuses: statusRows, units, indicators: indicatorRows };
+}
+
+export interface ImportRows {
+  plan: typeof plans.$inferInsert;
+  member: typeof planMembers.$inferInsert;
+  /** Nodes level by level from the top: a node's parent is always in the level before. */
+  nodeLevels: (typeof planNodes.$inferInsert)[][];
+  actions: (typeof actions.$inferInsert)[];
+  copilots: (typeof actionCopilots.$inferInsert)[];
+  budgets: (typeof budgetLines.$inferInsert)[];
+  indicatorLinks: (typeof indicatorActionLinks.$inferInsert)[];
+  events: (typeof auditEvents.$inferInsert)[];
+}
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table (actions, ~30 columns). */
+const CHUNK = 1000;
+
+async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, onChunk: (n: number) => void) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    await insert(chunk);
+    onChunk(chunk.length);
+  }
+}
+
+/**
+ * Writes the whole plan in the caller's transaction: nodes parents first (each level after the
+ * one above), fiches before their sub-actions, then what points to fiches. `onRows` is told how
+ * many rows went in, for the progress bar.
+ */
+export async function insertImportedPlan(tx: DbOrTx, rows: ImportRows, onRows: (n: number) => void) {
+  await tx.insert(plans).values(rows.plan);
+  await tx.insert(planMembers).values(rows.member);
+  for (const level of rows.nodeLevels) await insertChunks(level, (chunk) => tx.insert(planNodes).values(chunk), onRows);
+  const parents = rows.actions.filter((a) => !a.parentActionId);
+  const children = rows.actions.filter((a) => a.parentActionId);
+  await insertChunks(parents, (chunk) => tx.insert(actions).values(chunk), onRows);
+  await insertChunks(children, (chunk) => tx.insert(actions).values(chunk), onRows);
+  await insertChunks(rows.copilots, (chunk) => tx.insert(actionCopilots).values(chunk).onConflictDoNothing(), onRows);
+  await insertChunks(rows.budgets, (chunk) => tx.insert(budgetLines).values(chunk), onRows);
+  await insertChunks(rows.indicatorLinks, (chunk) => tx.insert(indicatorActionLinks).values(chunk).onConflictDoNothing(), onRows);
+  await insertChunks(rows.events, (chunk) => tx.insert(auditEvents).values(chunk), onRows);
+}
+
+/** The importer's place in the collectivité when the job runs (rights are checked again then). */
+export async function findImporter(db: DbOrTx, { organizationId, userId }: Scope & { userId: string }) {
+  const [row] = await db
+    .select({ name: users.name, email: users.email, orgRole: memberships.orgRole })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId), eq(memberships.active, true)));
+  return row;
+}
+
+/** The drop-down of the template: the collectivité's active statuses in their order. */
+export async function listActiveStatusLabels(db: DbOrTx, { organizationId }: Scope) {
+  const rows = await db
+    .select({ label: statuses.label })
+    .from(statuses)
+    .where(and(eq(statuses.organizationId, organizationId), eq(statuses.active, true)))
+    .orderBy(asc(statuses.position), asc(statuses.label));
+  return rows.map((row) => row.label);
+}
