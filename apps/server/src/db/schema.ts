@@ -16,3 +16,4 @@ export * from '../modules/api-tokens/api-token.table.js';
 export * from '../modules/connectors/connector.table.js';
 export * from '../modules/mail/mail.table.js';
 export * from '../modules/report-subscriptions/report-subscription.table.js';
+export * from '../modules/reports/report.table.js';
