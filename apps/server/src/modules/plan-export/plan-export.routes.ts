@@ -9,6 +9,7 @@ import { planActionsCsv } from './plan-export.csv.js';
 import { buildPlanDocument } from './plan-export.document.js';
 import { loadPlanExport, loadPlanTree } from './plan-export.service.js';
 import { writePlanWorkbook } from './plan-export.xlsx.js';
+import { planJsonImportRoutes } from './plan-json-import.routes.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['Plans'];
@@ -32,8 +33,9 @@ function asDownload(reply: FastifyReply, type: string, fileName: string) {
     .header('cache-control', 'no-store');
 }
 
-/** GET /api/plans/:id/export.xlsx|.csv|.json: what the actor may read of the plan, as a file. */
+/** GET /api/plans/:id/export.xlsx|.csv|.json: what the actor may read of the plan, as a file; and POST /api/plans/import-json. */
 export function planExportRoutes(app: ZodApp, ctx: AppContext) {
+  planJsonImportRoutes(app, ctx);
   app.get(
     '/api/plans/:id/export.json',
     { schema: { tags, params: idParams, summary: 'Exporte le plan complet (JSON « pilotis.plan », réimportable)', produces: ['application/json'] } },

@@ -99,6 +99,6 @@ export async function exportPlanDocument(ctx: AppContext, actor: MemberActor, pl
 
 /** The plan's tree with its roll-ups, as the plan page shows it (the « Arborescence » sheet). */
 export async function loadPlanTree(ctx: AppContext, actor: MemberActor, planId: string): Promise<{ nodes: PlanTreeNode[]; rollup: Rollup }> {
-  const { nodeJson, rollup } = await getPlanTree(ctx, actor, planId);
-  return { nodes: nodeJson.map((json) => JSON.parse(json) as PlanTreeNode), rollup };
+  const { nodesJson, rollupJson } = await getPlanTree(ctx, actor, planId);
+  return { nodes: JSON.parse(`[${nodesJson}]`) as PlanTreeNode[], rollup: JSON.parse(rollupJson) as Rollup };
 }
