@@ -9,6 +9,8 @@ export const paths = {
   statuses: '/administration/statuts',
   apiTokens: '/administration/jetons-api',
   connectors: '/administration/connecteurs',
+  outbox: '/administration/boite-envoi',
+  reportSubscriptions: '/rapports/abonnements',
   plans: '/plans',
   plan: '/plans/:id',
   planDashboard: '/plans/:id/tableau-de-bord',

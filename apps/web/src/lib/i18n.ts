@@ -9,6 +9,8 @@ import dashboardsFr from '../locales/dashboards.fr.json';
 import strategyMapFr from '../locales/strategy-map.fr.json';
 import homeFr from '../locales/home.fr.json';
 import qualityFr from '../locales/quality.fr.json';
+import outboxFr from '../locales/outbox.fr.json';
+import subscriptionsFr from '../locales/subscriptions.fr.json';
 import { setApiLanguage } from './api';
 
 const STORAGE_KEY = 'pilotis.locale';
@@ -50,6 +52,8 @@ function loadTexts(locale: Locale): Promise<void> {
     import('../locales/strategy-map.en.json'),
     import('../locales/home.en.json'),
     import('../locales/quality.en.json'),
+    import('../locales/outbox.en.json'),
+    import('../locales/subscriptions.en.json'),
   ])
     .then((files) => {
       i18n.addResourceBundle('en', 'translation', Object.assign({}, ...files.map((file) => file.default)), true, true);
@@ -64,7 +68,7 @@ function loadTexts(locale: Locale): Promise<void> {
 void i18n.use(initReactI18next).init({
   // One file per feature area beside the common one, each under its own top-level key.
   resources: {
-    fr: { translation: { ...fr, ...indicatorsFr, ...integrationsFr, ...dashboardsFr, ...strategyMapFr, ...homeFr, ...qualityFr } },
+    fr: { translation: { ...fr, ...indicatorsFr, ...integrationsFr, ...dashboardsFr, ...strategyMapFr, ...homeFr, ...qualityFr, ...outboxFr, ...subscriptionsFr } },
   },
   lng: startLocale,
   fallbackLng: 'fr',

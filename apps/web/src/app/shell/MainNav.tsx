@@ -3,6 +3,7 @@ import { IconBuildingCommunity, IconChecklist, IconHome, IconListCheck, IconSite
 import { IconFileImport, IconKey, IconPlugConnected } from '@tabler/icons-react';
 import { IconChartLine, IconTable } from '@tabler/icons-react';
 import { IconGauge, IconLayoutDashboard } from '@tabler/icons-react';
+import { IconMail, IconMailForward } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
@@ -24,6 +25,7 @@ export function MainNav() {
         <NavItem to={paths.indicators} label={t('indicators.nav.library')} icon={<IconChartLine size={18} aria-hidden />} />
         <NavItem to={paths.indicatorEntry} label={t('indicators.nav.entry')} icon={<IconTable size={18} aria-hidden />} />
         <NavItem to={paths.indicatorImport} label={t('integrations.nav.import')} icon={<IconFileImport size={18} aria-hidden />} />
+        <NavItem to={paths.reportSubscriptions} label={t('subscriptions.nav')} icon={<IconMailForward size={18} aria-hidden />} />
         {showAdmin && (
           <>
             <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm">
@@ -45,6 +47,7 @@ export function MainNav() {
               {me.can.manageMembers && (
                 <NavItem to={paths.connectors} label={t('integrations.nav.connectors')} icon={<IconPlugConnected size={18} aria-hidden />} />
               )}
+              {me.can.manageMembers && <NavItem to={paths.outbox} label={t('outbox.nav')} icon={<IconMail size={18} aria-hidden />} />}
             </Stack>
           </>
         )}

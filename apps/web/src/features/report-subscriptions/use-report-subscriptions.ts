@@ -1,0 +1,76 @@
+import type { ActionSummary, IndicatorSummary, Job, ReportSubscription, ReportSubscriptionCreateInput, ReportSubscriptionUpdateInput } from '@pilotis/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiDelete, apiGet, apiPatch, apiPost, isApiError, toQueryString } from '../../lib/api';
+
+export const SUBSCRIPTIONS_KEY = ['report-subscriptions'] as const;
+
+export function useReportSubscriptions(planId: string | null) {
+  return useQuery({
+    queryKey: [...SUBSCRIPTIONS_KEY, planId],
+    queryFn: async () => (await apiGet<{ data: ReportSubscription[] }>(`/api/report-subscriptions${toQueryString({ planId })}`)).data,
+  });
+}
+
+function useRefresh() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: SUBSCRIPTIONS_KEY });
+}
+
+export function useCreateSubscription() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async (input: ReportSubscriptionCreateInput) => (await apiPost<{ data: ReportSubscription }>('/api/report-subscriptions', input)).data,
+    onSuccess: refresh,
+  });
+}
+
+export function useUpdateSubscription() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async ({ id, ...input }: ReportSubscriptionUpdateInput & { id: string }) =>
+      (await apiPatch<{ data: ReportSubscription }>(`/api/report-subscriptions/${id}`, input)).data,
+    onSuccess: refresh,
+    onError: (error) => {
+      if (isApiError(error, 409)) void refresh();
+    },
+  });
+}
+
+export function useDeleteSubscription() {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (id: string) => apiDelete(`/api/report-subscriptions/${id}`), onSettled: refresh });
+}
+
+/** « Envoyer maintenant »: answers the job at once; the report is generated and sent in the background. */
+export function useSendNow() {
+  return useMutation({
+    mutationFn: async (id: string) => (await apiPost<{ data: { jobId: string } }>(`/api/report-subscriptions/${id}/send-now`)).data,
+  });
+}
+
+/** A job followed until it is done or failed (polled every 2 s meanwhile). */
+export function useJob(id: string | null) {
+  return useQuery({
+    queryKey: ['jobs', id],
+    enabled: id !== null,
+    queryFn: async () => (await apiGet<{ data: Job }>(`/api/jobs/${id}`)).data,
+    refetchInterval: (query) => (query.state.data && ['done', 'failed'].includes(query.state.data.status) ? false : 2000),
+  });
+}
+
+/** The fiches of a plan for the « single fiche » report (the first 200, by code). */
+export function usePlanActionOptions(planId: string | null, enabled: boolean) {
+  return useQuery({
+    queryKey: ['actions', 'options', planId],
+    enabled: enabled && planId !== null,
+    queryFn: async () => (await apiGet<{ data: ActionSummary[] }>(`/api/plans/${planId}/actions?pageSize=200`)).data,
+  });
+}
+
+export function useIndicatorOptions(enabled: boolean) {
+  return useQuery({
+    queryKey: ['indicators', 'options'],
+    enabled,
+    queryFn: async () => (await apiGet<{ data: IndicatorSummary[] }>('/api/indicators')).data,
+  });
+}
