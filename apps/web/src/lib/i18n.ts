@@ -11,6 +11,7 @@ import homeFr from '../locales/home.fr.json';
 import qualityFr from '../locales/quality.fr.json';
 import outboxFr from '../locales/outbox.fr.json';
 import subscriptionsFr from '../locales/subscriptions.fr.json';
+import planImportFr from '../locales/plan-import.fr.json';
 import { setApiLanguage } from './api';
 
 const STORAGE_KEY = 'pilotis.locale';
@@ -54,6 +55,7 @@ function loadTexts(locale: Locale): Promise<void> {
     import('../locales/quality.en.json'),
     import('../locales/outbox.en.json'),
     import('../locales/subscriptions.en.json'),
+    import('../locales/plan-import.en.json'),
   ])
     .then((files) => {
       i18n.addResourceBundle('en', 'translation', Object.assign({}, ...files.map((file) => file.default)), true, true);
@@ -68,7 +70,7 @@ function loadTexts(locale: Locale): Promise<void> {
 void i18n.use(initReactI18next).init({
   // One file per feature area beside the common one, each under its own top-level key.
   resources: {
-    fr: { translation: { ...fr, ...indicatorsFr, ...integrationsFr, ...dashboardsFr, ...strategyMapFr, ...homeFr, ...qualityFr, ...outboxFr, ...subscriptionsFr } },
+    fr: { translation: { ...fr, ...indicatorsFr, ...integrationsFr, ...dashboardsFr, ...strategyMapFr, ...homeFr, ...qualityFr, ...outboxFr, ...subscriptionsFr, ...planImportFr } },
   },
   lng: startLocale,
   fallbackLng: 'fr',
