@@ -52,6 +52,7 @@ export const router = createBrowserRouter([
           { path: paths.indicatorEntry, element: lazyPage(() => import('../features/indicators/EntryGridPage'), 'EntryGridPage') },
           { path: paths.indicator, element: lazyPage(() => import('../features/indicators/IndicatorPage'), 'IndicatorPage') },
           { path: paths.plans, element: lazyPage(() => import('../features/plans/PlansPage'), 'PlansPage') },
+          { path: '/plans/importer', element: lazyPage(() => import('../features/plan-import/PlanImportPage'), 'PlanImportPage') },
           { path: paths.plan, element: lazyPage(() => import('../features/plans/PlanPage'), 'PlanPage') },
           { path: paths.strategyMap, element: <StrategyMapRoute /> },
           { path: paths.planQuality, element: lazyPage(() => import('../features/quality/QualityPage'), 'QualityPage') },

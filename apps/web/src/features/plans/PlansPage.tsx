@@ -1,4 +1,4 @@
-import { Button, Modal } from '@mantine/core';
+import { Button, Group, Modal } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { useCurrentMe } from '../auth/use-me';
+import { PlanImportButton } from '../plan-import/PlanImportButton';
+import { PlanJsonImportButton } from '../plan-export/PlanJsonImportButton';
 import { PlanCreateForm } from './PlanCreateForm';
 import { PlansTable } from './PlansTable';
 import { usePlans } from './use-plans';
@@ -23,9 +25,13 @@ export function PlansPage() {
         description={t('plans.intro')}
         actions={
           me.can.manageMembers && (
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
-              {t('plans.new')}
-            </Button>
+            <Group gap="xs">
+              <PlanImportButton />
+              <PlanJsonImportButton />
+              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
+                {t('plans.new')}
+              </Button>
+            </Group>
           )
         }
       />
