@@ -35,6 +35,7 @@ import { jobRoutes } from './modules/jobs/job.routes.js';
 import { outboxRoutes } from './modules/mail/outbox.routes.js';
 import { reportSubscriptionRoutes } from './modules/report-subscriptions/report-subscription.routes.js';
 import { planImportRoutes } from './modules/plan-import/plan-import.routes.js';
+import { reportRoutes } from './modules/reports/report.routes.js';
 
 // Validation messages in French: the interface is French first, and the API speaks to it.
 z.config(z.locales.fr());
@@ -100,6 +101,7 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   outboxRoutes(app, ctx);
   reportSubscriptionRoutes(app, ctx);
   planImportRoutes(app, ctx);
+  reportRoutes(app, ctx);
   await serveWeb(app, findWebDist(config.WEB_DIST_DIR));
   return { app, ctx };
 }

@@ -11,6 +11,7 @@ import { integrationRules } from './integration.policy.js';
 import { jobRules } from './job.policy.js';
 import { outboxRules } from './outbox.policy.js';
 import { reportSubscriptionRules } from './report-subscription.policy.js';
+import { reportRules } from './report.policy.js';
 
 /**
  * Every authorization rule of Pilotis, by action name. Services call `authorize` first thing;
@@ -28,6 +29,7 @@ export const rules = {
   ...jobRules,
   ...outboxRules,
   ...reportSubscriptionRules,
+  ...reportRules,
 };
 
 export type PolicyAction = keyof typeof rules;

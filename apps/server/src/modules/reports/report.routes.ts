@@ -1,0 +1,31 @@
+import { createReportSchema, jobQueuedSchema, reportListQuerySchema, reportListSchema } from '@pilotis/shared';
+import { z } from 'zod';
+import type { AppContext } from '../../context.js';
+import { requireMember } from '../../http/actor.js';
+import type { ZodApp } from '../../http/zod-app.js';
+import { openStoredFile } from '../files/file-storage.js';
+import { contentDisposition } from '../actions/parts/attachment.presenter.js';
+import { listReportsFor, openReportFile, requestReport } from './report.service.js';
+
+const tags = ['Rapports'];
+
+export function reportRoutes(app: ZodApp, ctx: AppContext) {
+  app.post('/api/reports', { schema: { tags, body: createReportSchema, response: { 202: jobQueuedSchema } } }, async (request, reply) =>
+    reply.status(202).send({ data: await requestReport(ctx, requireMember(request), request.body) }),
+  );
+
+  app.get('/api/reports', { schema: { tags, querystring: reportListQuerySchema, response: { 200: reportListSchema } } }, async (request) =>
+    listReportsFor(ctx, requireMember(request), request.query.page, request.query.pageSize),
+  );
+
+  app.get('/api/reports/:id/file', { schema: { tags, params: z.object({ id: z.uuid() }) } }, async (request, reply) => {
+    const file = await openReportFile(ctx, requireMember(request), request.params.id);
+    return reply
+      .header('Content-Type', file.contentType)
+      .header('Content-Length', file.size)
+      .header('Content-Disposition', contentDisposition(file.fileName))
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Cache-Control', 'private, no-store')
+      .send(openStoredFile(file.filePath));
+  });
+}
