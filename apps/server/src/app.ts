@@ -36,6 +36,7 @@ import { outboxRoutes } from './modules/mail/outbox.routes.js';
 import { reportSubscriptionRoutes } from './modules/report-subscriptions/report-subscription.routes.js';
 import { planImportRoutes } from './modules/plan-import/plan-import.routes.js';
 import { reportRoutes } from './modules/reports/report.routes.js';
+import { organizationLogoRoutes } from './modules/organizations/organization-logo.routes.js';
 
 // Validation messages in French: the interface is French first, and the API speaks to it.
 z.config(z.locales.fr());
@@ -102,6 +103,7 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   reportSubscriptionRoutes(app, ctx);
   planImportRoutes(app, ctx);
   reportRoutes(app, ctx);
+  organizationLogoRoutes(app, ctx);
   await serveWeb(app, findWebDist(config.WEB_DIST_DIR));
   return { app, ctx };
 }

@@ -1,4 +1,6 @@
 import * as echarts from 'echarts';
+import PDFDocument from 'pdfkit';
+import { FONTS } from './pdf/pdf-fonts.js';
 import { frMoneyRound, frNumber, frPercent } from './report-format.js';
 
 /**
@@ -7,6 +9,21 @@ import { frMoneyRound, frNumber, frPercent } from './report-format.js';
  * bar has its value as a label, series have a legend and a pattern (decal), categories their names.
  */
 export const CHART_FONT = 'DejaVu Sans';
+
+/**
+ * Without a canvas ECharts guesses text widths, too narrow for DejaVu Sans: labels overflowed the
+ * chart's edge. It measures with the real font instead (pdfkit's metrics of the embedded font).
+ */
+const measurer = new PDFDocument({ autoFirstPage: false });
+measurer.registerFont('body', FONTS.body);
+measurer.registerFont('bold', FONTS.bold);
+echarts.setPlatformAPI({
+  measureText(text: string, font?: string) {
+    const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12);
+    const bold = /bold|[6-9]00/.test(font ?? '');
+    return { width: measurer.font(bold ? 'bold' : 'body').fontSize(size).widthOfString(text) };
+  },
+});
 
 /** Status categories and météo in the app's palette, dark enough for labels on white. */
 const palette = ['#1c7ed6', '#2b8a3e', '#e8590c', '#868e96', '#7048e8', '#c2255c'];
@@ -35,6 +52,13 @@ function render(option: echarts.EChartsCoreOption, width: number, height: number
     // An SSR chart not disposed keeps a timer alive.
     chart.dispose();
   }
+}
+
+const compact = new Intl.NumberFormat('fr-FR', { notation: 'compact', maximumFractionDigits: 1 });
+/** Axis ticks: `120 k€`, `1,2 M€` (the tables give the exact amounts). */
+function compactEuros(euros: number) {
+  const text = compact.format(euros);
+  return /[kM]$/.test(text) ? `${text}€` : `${text}\u00a0€`;
 }
 
 const shorten = (text: string, max = 38) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -130,8 +154,8 @@ export function budgetByAxisChart(axes: { label: string; plannedCents: number; c
   return render(
     {
       legend: { bottom: 0, textStyle: { fontFamily: CHART_FONT } },
-      grid: { left: 10, right: 20, top: 10, bottom: 40, containLabel: true },
-      xAxis: { type: 'value', axisLabel: { formatter: (v: number) => frMoneyRound(v * 100) } },
+      grid: { left: 10, right: 36, top: 10, bottom: 40, containLabel: true },
+      xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: (v: number) => compactEuros(v) } },
       yAxis: { type: 'category', data: axes.map((a) => shorten(a.label)), inverse: true },
       series: series.map((s) => ({
         type: 'bar',

@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { Chart } from '../report-charts.js';
+import { FONTS } from './pdf-fonts.js';
 import type { ReportHeader } from '../report-data.js';
 import { frDateTime } from '../report-format.js';
 
@@ -12,12 +11,7 @@ import { frDateTime } from '../report-format.js';
  * paragraphs, tables that break across pages with their header repeated, vector charts, and
  * « Page n / N » with the generation date on every page once the document is complete.
  */
-const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-export const FONTS = {
-  body: path.join(fontDir, 'DejaVuSans.ttf'),
-  bold: path.join(fontDir, 'DejaVuSans-Bold.ttf'),
-  italic: path.join(fontDir, 'DejaVuSans-Oblique.ttf'),
-};
+export { FONTS } from './pdf-fonts.js';
 
 const MARGIN = 50;
 const FOOTER = 36;
