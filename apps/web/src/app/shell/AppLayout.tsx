@@ -43,7 +43,7 @@ export function AppLayout() {
             <UserMenu />
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="sm" id="navigation-principale">
+        <AppShell.Navbar p="sm" id="navigation-principale" style={{ overflowY: 'auto' }}>
           <MainNav />
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ outline: 'none' }}>
