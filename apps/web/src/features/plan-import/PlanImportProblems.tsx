@@ -24,7 +24,7 @@ export function PlanImportProblems({ problems }: { problems: PlanImportProblem[]
           {problems.map((problem, index) => (
             <Table.Tr key={index}>
               <Table.Td>
-                <Text span size="sm" fw={700} c={problem.severity === 'error' ? 'red.9' : 'orange.9'}>{t(`planImport.${problem.severity}`)}</Text>
+                <Text span size="sm" fw={700} c={problem.severity === 'error' ? 'red.9' : undefined}>{t(`planImport.${problem.severity}`)}</Text>
               </Table.Td>
               <Table.Td>{problem.sheet || t('planImport.wholeFile')}</Table.Td>
               <Table.Td>{problem.line > 0 ? problem.line : t('common.empty')}</Table.Td>
