@@ -11,6 +11,7 @@ export const paths = {
   connectors: '/administration/connecteurs',
   outbox: '/administration/boite-envoi',
   reportSubscriptions: '/rapports/abonnements',
+  reports: '/rapports',
   plans: '/plans',
   plan: '/plans/:id',
   planDashboard: '/plans/:id/tableau-de-bord',

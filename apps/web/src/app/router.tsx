@@ -46,6 +46,7 @@ export const router = createBrowserRouter([
           { path: paths.apiTokens, element: lazyPage(() => import('../features/integrations/ApiTokensPage'), 'ApiTokensPage') },
           { path: paths.connectors, element: lazyPage(() => import('../features/integrations/ConnectorsPage'), 'ConnectorsPage') },
           { path: paths.outbox, element: lazyPage(() => import('../features/outbox/OutboxPage'), 'OutboxPage') },
+          { path: paths.reports, element: lazyPage(() => import('../features/reports/ReportsPage'), 'ReportsPage') },
           { path: paths.reportSubscriptions, element: lazyPage(() => import('../features/report-subscriptions/ReportSubscriptionsPage'), 'ReportSubscriptionsPage') },
           { path: paths.indicatorImport, element: lazyPage(() => import('../features/indicator-import/ImportPage'), 'ImportPage') },
           { path: paths.indicators, element: lazyPage(() => import('../features/indicators/IndicatorsPage'), 'IndicatorsPage') },

@@ -4,6 +4,7 @@ import { IconFileImport, IconKey, IconPlugConnected } from '@tabler/icons-react'
 import { IconChartLine, IconTable } from '@tabler/icons-react';
 import { IconGauge, IconLayoutDashboard } from '@tabler/icons-react';
 import { IconMail, IconMailForward } from '@tabler/icons-react';
+import { IconFileText } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
@@ -25,6 +26,7 @@ export function MainNav() {
         <NavItem to={paths.indicators} label={t('indicators.nav.library')} icon={<IconChartLine size={18} aria-hidden />} />
         <NavItem to={paths.indicatorEntry} label={t('indicators.nav.entry')} icon={<IconTable size={18} aria-hidden />} />
         <NavItem to={paths.indicatorImport} label={t('integrations.nav.import')} icon={<IconFileImport size={18} aria-hidden />} />
+        <NavItem to={paths.reports} label={t('reports.nav')} icon={<IconFileText size={18} aria-hidden />} />
         <NavItem to={paths.reportSubscriptions} label={t('subscriptions.nav')} icon={<IconMailForward size={18} aria-hidden />} />
         {showAdmin && (
           <>

@@ -8,6 +8,7 @@ import { planPath } from '../../app/paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { GenerateReportButton } from '../reports/GenerateReportButton';
 import { usePageTitle } from '../../components/use-page-title';
 import { ActionIndicatorsSection } from '../indicators/ActionIndicatorsSection';
 import { usePlan } from '../plans/use-plans';
@@ -51,7 +52,7 @@ export function ActionPage() {
         </Anchor>
       )}
       <div>
-        <PageHeader title={`${current.code} ${current.title}`} />
+        <PageHeader title={`${current.code} ${current.title}`} actions={<GenerateReportButton preset={{ kind: 'action', planId: current.planId, actionId: current.id }} />} />
         <Group gap="xs" mt={-8}>
           <StatusLabel label={current.status.label} category={current.status.category} />
           {current.weather && <WeatherLabel weather={current.weather} />}

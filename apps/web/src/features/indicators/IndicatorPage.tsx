@@ -9,6 +9,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { GenerateReportButton } from '../reports/GenerateReportButton';
 import { describeError } from '../../lib/errors';
 import { notifySuccess } from '../../lib/notify';
 import { FicheSection } from '../actions/fiche/FicheSection';
@@ -57,6 +58,7 @@ export function IndicatorPage() {
           title={`${current.code} ${current.name}`}
           actions={
             <>
+              <GenerateReportButton preset={{ kind: 'indicator', indicatorId: current.id }} />
               {can.update && <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>{t('indicators.page.edit')}</Button>}
               {can.delete && <Button variant="default" color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDeleting(true)}>{t('indicators.page.delete')}</Button>}
             </>

@@ -10,6 +10,7 @@ import { useCurrentMe } from '../auth/use-me';
 import { HistoryDrawer } from '../history/HistoryDrawer';
 import { OrgUnitFormModal } from './OrgUnitFormModal';
 import { OrgUnitTable } from './OrgUnitTable';
+import { OrganizationLogoBlock } from '../reports/OrganizationLogoBlock';
 import { useOrgUnits } from './use-org-units';
 
 /** What dialog is open; units are referred to by id so they always come from the live list. */
@@ -62,6 +63,7 @@ export function OrgUnitsPage() {
           onHistory={(id) => open({ kind: 'history', id })}
         />
       )}
+      <OrganizationLogoBlock />
       <OrgUnitFormModal
         opened={dialogOpened && dialog.kind !== 'history'}
         onClose={close}

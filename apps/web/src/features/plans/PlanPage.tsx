@@ -13,6 +13,7 @@ import { ActionCreateForm } from '../actions/ActionCreateForm';
 import { PlanActionsPanel } from '../actions/PlanActionsPanel';
 import { NodeIndicatorsPanel } from '../indicators/NodeIndicatorsPanel';
 import { PlanHeaderActions } from './PlanHeaderActions';
+import { GenerateReportButton } from '../reports/GenerateReportButton';
 import { PlanMembersPanel } from './PlanMembersPanel';
 import { PlanStateBadge } from './PlanStateBadge';
 import { PlanTreePanel } from './PlanTreePanel';
@@ -55,6 +56,7 @@ export function PlanPage() {
               {t('strategyMap.open')}
             </Button>
             <PlanHeaderActions plan={current} can={can} />
+            <GenerateReportButton preset={{ kind: 'plan-progress', planId: current.id }} />
           </>
         }
       />
