@@ -78,35 +78,52 @@ export async function selectActionParts(db: DbOrTx, scope: PlanScope & { withLog
   const ofPlan = (column: AnyPgColumn) => sql`${column} in ${planActionIds(scope)}`;
   const [milestoneRows, taskRows, budgetRows, attachmentRows, logRows] = await Promise.all([
     db
-      .select()
+      .select({ actionId: milestones.actionId, title: milestones.title, dueOn: milestones.dueOn, doneOn: milestones.doneOn })
       .from(milestones)
       .where(and(eq(milestones.organizationId, organizationId), ofPlan(milestones.actionId)))
       .orderBy(sql`${milestones.dueOn} asc nulls last`, asc(milestones.position), asc(milestones.createdAt), asc(milestones.id)),
     db
-      .select()
+      .select({ actionId: tasks.actionId, title: tasks.title, assigneeId: tasks.assigneeId, dueOn: tasks.dueOn, done: tasks.done })
       .from(tasks)
       .where(and(eq(tasks.organizationId, organizationId), ofPlan(tasks.actionId)))
       .orderBy(asc(tasks.done), sql`${tasks.dueOn} asc nulls last`, asc(tasks.createdAt), asc(tasks.id)),
     db
-      .select()
+      .select({
+        actionId: budgetLines.actionId,
+        year: budgetLines.year,
+        nature: budgetLines.nature,
+        plannedCents: budgetLines.plannedCents,
+        committedCents: budgetLines.committedCents,
+        spentCents: budgetLines.spentCents,
+      })
       .from(budgetLines)
       .where(and(eq(budgetLines.organizationId, organizationId), ofPlan(budgetLines.actionId)))
       .orderBy(asc(budgetLines.year), asc(budgetLines.nature)),
     db
-      .select()
+      .select({
+        ownerId: attachments.ownerId,
+        kind: attachments.kind,
+        name: attachments.name,
+        url: attachments.url,
+        mimeType: attachments.mimeType,
+        sizeBytes: attachments.sizeBytes,
+        uploadedById: attachments.uploadedById,
+        createdAt: attachments.createdAt,
+      })
       .from(attachments)
       .where(and(eq(attachments.organizationId, organizationId), eq(attachments.ownerType, ACTION_OWNER), sql`${attachments.ownerId} in ${planActionIds(scope)}`))
-      .orderBy(asc(attachments.createdAt), asc(attachments.id)),
+      .orderBy(asc(attachments.createdAt), asc(attachments.name), asc(attachments.id)),
     scope.withLog
       ? db
-          .select()
+          .select({ actionId: logEntries.actionId, authorId: logEntries.authorId, occurredOn: logEntries.occurredOn, body: logEntries.body, createdAt: logEntries.createdAt })
           .from(logEntries)
           .where(and(eq(logEntries.organizationId, organizationId), ofPlan(logEntries.actionId)))
-          .orderBy(asc(logEntries.occurredOn), asc(logEntries.createdAt), asc(logEntries.id))
+          .orderBy(asc(logEntries.occurredOn), asc(logEntries.createdAt), asc(logEntries.body), asc(logEntries.id))
       : Promise.resolve([]),
   ]);
   return { milestones: milestoneRows, tasks: taskRows, budget: budgetRows, attachments: attachmentRows, log: logRows };
 }
+export type ExportParts = Awaited<ReturnType<typeof selectActionParts>>;
 
 /** E-mail and name of the given people (accounts exist once across collectivités). */
 export async function selectPeople(db: DbOrTx, userIds: string[]) {

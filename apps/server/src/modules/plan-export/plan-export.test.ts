@@ -77,9 +77,9 @@ describe('GET /api/plans/:id/export.json', () => {
     expect(main.log.map((l) => l.author)).toEqual([rich.people.pilot.email, rich.people.copilot.email]);
     expect(main.budget.map((b) => b.plannedCents)).toEqual([123_456_78, 5_000_00]);
     // Annexes as metadata: the link keeps its address, the file is described, not embedded.
-    expect(main.attachments.map((a) => [a.kind, a.name, a.url])).toEqual([
-      ['link', 'Dossier de presse', 'https://ville.example/ecoles'],
+    expect(main.attachments.map((a) => [a.kind, a.name, a.url]).sort()).toEqual([
       ['file', 'plan.pdf', null],
+      ['link', 'Dossier de presse', 'https://ville.example/ecoles'],
     ]);
     expect(document.notice).toContain('fichiers ne sont pas inclus');
     expect(document.statuses).toContainEqual({ label: 'Reporté sine die', category: 'not_started' });

@@ -1,41 +1,29 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { ExportedIndicator, PlanExportDocument, PlanTreeNode, Rollup } from '@pilotis/shared';
 import { safeCell } from '../../lib/spreadsheet-safe.js';
 import { actionColumns, flatActions, LABELS, unitName, yesNo, type Column, type ColumnKind, type FlatAction } from './plan-export.columns.js';
+import { writeXlsx, type XlsxCell, type XlsxSheet, type XlsxStyle } from './xlsx-stream.js';
 
-/** Number formats of the workbook: dates as real dates, money in euros, percentages as whole numbers. */
-const NUM_FMT: Partial<Record<ColumnKind, string>> = {
-  date: 'dd/mm/yyyy',
-  euros: '#,##0.00 "€"',
-  percent: '0',
-};
+/** Cell style of each kind of column: dates as real dates, money in euros, percentages as whole numbers. */
+const STYLE: Record<ColumnKind, XlsxStyle> = { text: 'text', longText: 'text', date: 'date', euros: 'euros', percent: 'integer', number: 'number' };
 
-/** "2026-11-22" → a date cell (UTC midnight: exceljs counts days in UTC, so the day stays the same). */
+/** "2026-11-22" → a date cell (UTC midnight: spreadsheet days are counted in UTC, so the day stays the same). */
 const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
-type Cell = string | number | Date | null;
-
-function cellOf(kind: ColumnKind, value: string | number | null): Cell {
+function cellOf(kind: ColumnKind, value: string | number | null): XlsxCell {
   if (value === null || value === '') return null;
   if (kind === 'date') return asDate(String(value));
   // Only text can carry a formula: numbers are written as numbers, negative or not.
   return typeof value === 'string' ? safeCell(value) : value;
 }
 
-/**
- * One sheet, streamed row by row: bold frozen header, autofilter over the columns, widths from
- * the column definitions, a number format per column.
- */
-function writeSheet<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Column<T>[], rows: Iterable<T>) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ width: c.width, style: NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : {} }));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  const header = sheet.addRow(columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.commit();
-  for (const row of rows) sheet.addRow(columns.map((c) => cellOf(c.kind, c.value(row)))).commit();
-  sheet.commit();
+/** One sheet: bold frozen header, autofilter, widths and a cell style per column (xlsx-stream.ts). */
+function sheet<T>(name: string, columns: Column<T>[], rows: T[]): XlsxSheet {
+  return {
+    name,
+    columns: columns.map((c) => ({ header: c.header, width: c.width, style: STYLE[c.kind] })),
+    rows: rows.map((row) => columns.map((c) => cellOf(c.kind, c.value(row)))),
+  };
 }
 
 export interface WorkbookInput {
@@ -49,22 +37,20 @@ export interface WorkbookInput {
 
 /** The plan as an XLSX workbook written to `out` (the reply's stream), one sheet per part. */
 export async function writePlanWorkbook(out: Writable, input: WorkbookInput) {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'Pilotis';
   const { document, today } = input;
   const people = new Map(document.people.map((p) => [p.email, p.name]));
   const name = (email: string | null) => (email ? (people.get(email) ?? email) : null);
   const actions = flatActions(document, today);
-
-  writeSheet(workbook, 'Arborescence', treeColumns(input.unitPaths), [{ plan: document.plan.name, rollup: input.tree.rollup }, ...input.tree.nodes]);
-  writeSheet(workbook, 'Actions', actionColumns(people), actions);
-  writeSheet(workbook, 'Budgets', budgetColumns, actions.flatMap((a) => a.fiche.budget.map((line) => ({ a, line }))));
-  writeSheet(workbook, 'Jalons', milestoneColumns(today), actions.flatMap((a) => a.fiche.milestones.map((m) => ({ a, m }))));
-  writeSheet(workbook, 'Tâches', taskColumns(name), actions.flatMap((a) => a.fiche.tasks.map((t) => ({ a, t }))));
-  writeSheet(workbook, 'Journal', logColumns(name), actions.flatMap((a) => a.fiche.log.map((l) => ({ a, l }))));
-  writeSheet(workbook, 'Indicateurs', indicatorColumns(name), document.indicators);
-  writeSheet(workbook, 'Mesures', measureColumns(name), document.indicators.flatMap(measureLines));
-  await workbook.commit();
+  await writeXlsx(out, [
+    sheet('Arborescence', treeColumns(input.unitPaths), [{ plan: document.plan.name, rollup: input.tree.rollup }, ...input.tree.nodes]),
+    sheet('Actions', actionColumns(people), actions),
+    sheet('Budgets', budgetColumns, actions.flatMap((a) => a.fiche.budget.map((line) => ({ a, line })))),
+    sheet('Jalons', milestoneColumns(today), actions.flatMap((a) => a.fiche.milestones.map((m) => ({ a, m })))),
+    sheet('Tâches', taskColumns(name), actions.flatMap((a) => a.fiche.tasks.map((t) => ({ a, t })))),
+    sheet('Journal', logColumns(name), actions.flatMap((a) => a.fiche.log.map((l) => ({ a, l })))),
+    sheet('Indicateurs', indicatorColumns(name), document.indicators),
+    sheet('Mesures', measureColumns(name), document.indicators.flatMap(measureLines)),
+  ]);
 }
 
 type TreeLine = PlanTreeNode | { plan: string; rollup: Rollup };
