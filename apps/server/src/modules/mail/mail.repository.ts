@@ -2,6 +2,7 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { OutboundEmailStatus } from '@pilotis/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { jobs } from '../jobs/job.table.js';
+import { reports } from '../reports/report.table.js';
 import { outboundEmails, type OutboundEmailRow } from './mail.table.js';
 
 type Scope = { organizationId: string };
@@ -79,4 +80,13 @@ export async function hasPendingSendJob(db: DbOrTx, emailId: string) {
     .where(and(eq(jobs.kind, MAIL_SEND_JOB), sql`${jobs.status} in ('queued', 'running')`, sql`${jobs.payload}->>'emailId' = ${emailId}`))
     .limit(1);
   return rows.length > 0;
+}
+
+/** A generated report's file, to attach it by id. */
+export async function findReportFile(db: DbOrTx, { organizationId, id }: Scope & { id: string }) {
+  const [row] = await db
+    .select({ storageKey: reports.storageKey, byteSize: reports.byteSize })
+    .from(reports)
+    .where(and(eq(reports.organizationId, organizationId), eq(reports.id, id)));
+  return row;
 }

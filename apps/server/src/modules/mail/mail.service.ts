@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { newSortableId } from '../../lib/tokens.js';
 import { enqueueJob } from '../jobs/job.runner.js';
-import { insertOutboundEmail, MAIL_SEND_JOB, selectQueuedEmailsWithoutJob } from './mail.repository.js';
+import { reportFilePath } from '../reports/report-storage.js';
+import { findReportFile, insertOutboundEmail, MAIL_SEND_JOB, selectQueuedEmailsWithoutJob } from './mail.repository.js';
 import type { StoredAttachment } from './mail.table.js';
 
 export { MAIL_SEND_JOB };
@@ -15,10 +17,16 @@ export interface QueueEmailInput {
   subject: string;
   text: string;
   html?: string | null;
-  attachments?: StoredAttachment[];
+  /** A file by its path (under DATA_DIR, or absolute), or a generated report by its id. */
+  attachments?: AttachmentInput[];
   /** What sends it (« report-subscription », « notification »…), shown in the outbox. */
   origin?: string | null;
 }
+
+export type AttachmentInput = { fileName: string; contentType: string; byteSize?: number } & (
+  | { storagePath: string; reportId?: string }
+  | { reportId: string; storagePath?: undefined }
+);
 
 export interface MailSendPayload {
   emailId: string;
@@ -44,7 +52,7 @@ export async function queueEmail(tx: DbOrTx, ctx: MailCtx, input: QueueEmailInpu
     subject: oneLine(input.subject),
     text: input.text,
     html: input.html ?? null,
-    attachments: input.attachments ?? [],
+    attachments: await storedAttachments(tx, ctx, input.organizationId, input.attachments ?? []),
     origin: input.origin ?? null,
     status: 'queued',
     createdAt: now,
@@ -74,6 +82,33 @@ export async function queueUnsentEmails(ctx: Pick<AppContext, 'db' | 'clock' | '
     });
     queued += batch.length;
   }
+}
+
+/**
+ * Where each file is, relative to DATA_DIR when it lies there (the outbox survives a move of the
+ * data directory). A report given by id is looked up in the collectivité's reports.
+ */
+async function storedAttachments(tx: DbOrTx, ctx: MailCtx, organizationId: string, files: AttachmentInput[]): Promise<StoredAttachment[]> {
+  const stored: StoredAttachment[] = [];
+  for (const file of files) {
+    let { storagePath, byteSize } = file;
+    if (storagePath === undefined) {
+      const report = await findReportFile(tx, { organizationId, id: file.reportId! });
+      if (!report) throw new Error(`queueEmail: rapport ${file.reportId} introuvable`);
+      storagePath = reportFilePath(ctx.config, report.storageKey);
+      byteSize ??= report.byteSize;
+    }
+    const relative = path.relative(ctx.config.dataDir, storagePath);
+    const inside = path.isAbsolute(storagePath) && !relative.startsWith('..') && !path.isAbsolute(relative);
+    stored.push({
+      fileName: file.fileName,
+      contentType: file.contentType,
+      storagePath: inside ? relative : storagePath,
+      ...(byteSize !== undefined ? { byteSize } : {}),
+      ...(file.reportId ? { reportId: file.reportId } : {}),
+    });
+  }
+  return stored;
 }
 
 /** Subjects are one header line: newlines would break it (and let a text inject headers). */

@@ -13,7 +13,10 @@ import { createJobRunner, retryDelayMs, type JobRunner } from '../jobs/job.runne
 import { jobs } from '../jobs/job.table.js';
 import { MAIL_SEND_ATTEMPTS } from '../mail/mail.service.js';
 import { deadSmtpUrl, startTestSmtp, type TestSmtp } from '../mail/mail.test-smtp.js';
+import { queueEmail } from '../mail/mail.service.js';
 import { queueSubscriptionsBeforeReview, SUBSCRIPTION_RUN_JOB } from './report-subscription-jobs.js';
+import { emailSubscriptionReport, MAX_ATTACHMENT_BYTES } from './report-subscription-run.js';
+import { findSubscription } from './report-subscription.repository.js';
 
 let smtp: TestSmtp;
 let testApp: TestApp;
@@ -153,5 +156,35 @@ describe('before each review (reviews come with issue 7)', () => {
     await runner.runDue();
     expect(received('revue@agglo.fr')).toBe(1);
     expect((await subscriptionOf(subscription.id)).nextRunAt).toBeNull();
+  });
+});
+
+describe('the e-mail of a report', () => {
+  it('links to « Rapports » instead of attaching a report over 10 Mo', async () => {
+    const subscription = await subscribe({ recipients: { emails: ['gros@agglo.fr'] } });
+    const row = (await findSubscription(testApp.ctx.db, { organizationId, id: subscription.id }))!;
+    const big = { reportId: crypto.randomUUID(), fileName: 'gros.pdf', filePath: '/nulle-part/gros.pdf', contentType: 'application/pdf', byteSize: MAX_ATTACHMENT_BYTES + 1, title: 'Recueil des fiches actions — Plan Climat Air Énergie' };
+    await testApp.ctx.db.transaction((tx) => emailSubscriptionReport(tx, testApp.ctx, row, big));
+    await runner.runDue();
+    const [mail] = smtp.to('gros@agglo.fr');
+    expect(mail!.attachments).toEqual([]);
+    expect(mail!.text).toContain('pèse 10 Mo : trop pour être joint à ce message');
+    expect(mail!.text).toContain('https://pilotis.test/rapports');
+    expect(mail!.html).toContain('href="https://pilotis.test/rapports"');
+  });
+
+  it('attaches a generated report given by its id', async () => {
+    const subscription = await subscribe({ recipients: { emails: ['par-id@agglo.fr'] } });
+    const send = await manager.session.request('POST', `/api/report-subscriptions/${subscription.id}/send-now`);
+    expect(send.statusCode).toBe(202);
+    await runner.runDue();
+    const { lastReportId } = await subscriptionOf(subscription.id);
+    await testApp.ctx.db.transaction((tx) =>
+      queueEmail(tx, testApp.ctx, { organizationId, to: ['archives@agglo.fr'], subject: 'Archive', text: 'Ci-joint.', attachments: [{ reportId: lastReportId, fileName: 'rapport.pdf', contentType: 'application/pdf' }] }),
+    );
+    await runner.runDue();
+    const [archived] = smtp.to('archives@agglo.fr');
+    const [sent] = smtp.to('par-id@agglo.fr');
+    expect(archived!.attachments[0]!.content.equals(sent!.attachments[0]!.content)).toBe(true);
   });
 });
