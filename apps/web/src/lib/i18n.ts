@@ -12,6 +12,7 @@ import qualityFr from '../locales/quality.fr.json';
 import outboxFr from '../locales/outbox.fr.json';
 import subscriptionsFr from '../locales/subscriptions.fr.json';
 import planImportFr from '../locales/plan-import.fr.json';
+import planExportFr from '../locales/plan-export.fr.json';
 import { setApiLanguage } from './api';
 
 const STORAGE_KEY = 'pilotis.locale';
@@ -56,6 +57,7 @@ function loadTexts(locale: Locale): Promise<void> {
     import('../locales/outbox.en.json'),
     import('../locales/subscriptions.en.json'),
     import('../locales/plan-import.en.json'),
+    import('../locales/plan-export.en.json'),
   ])
     .then((files) => {
       i18n.addResourceBundle('en', 'translation', Object.assign({}, ...files.map((file) => file.default)), true, true);
@@ -70,7 +72,7 @@ function loadTexts(locale: Locale): Promise<void> {
 void i18n.use(initReactI18next).init({
   // One file per feature area beside the common one, each under its own top-level key.
   resources: {
-    fr: { translation: { ...fr, ...indicatorsFr, ...integrationsFr, ...dashboardsFr, ...strategyMapFr, ...homeFr, ...qualityFr, ...outboxFr, ...subscriptionsFr, ...planImportFr } },
+    fr: { translation: { ...fr, ...indicatorsFr, ...integrationsFr, ...dashboardsFr, ...strategyMapFr, ...homeFr, ...qualityFr, ...outboxFr, ...subscriptionsFr, ...planExportFr, ...planImportFr } },
   },
   lng: startLocale,
   fallbackLng: 'fr',

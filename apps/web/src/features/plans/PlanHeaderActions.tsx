@@ -3,6 +3,7 @@ import { Button, Modal } from '@mantine/core';
 import { IconCopy, IconSettings, IconTrash } from '@tabler/icons-react';
 import { QualityPanelLink } from '../quality/QualityPanelLink';
 import { PlanDashboardLink } from '../dashboards/PlanDashboardLink';
+import { PlanExportMenu } from '../plan-export/PlanExportMenu';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentMe } from '../auth/use-me';
@@ -24,6 +25,7 @@ export function PlanHeaderActions({ plan, can }: { plan: Plan; can: PlanAbilitie
   return (
     <>
       <PlanDashboardLink planId={plan.id} />
+      <PlanExportMenu planId={plan.id} />
       {can.update && <QualityPanelLink planId={plan.id} />}
       {can.update && (
         <Button variant="default" leftSection={<IconSettings size={18} aria-hidden />} onClick={() => setDialog('settings')}>
