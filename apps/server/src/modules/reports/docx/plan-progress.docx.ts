@@ -8,11 +8,11 @@ const axisLabel = (a: { code: string; title: string }) => `${a.code} ${a.title}`
 
 const actionColumns: DocxColumn<ActionRef | ActionSummary>[] = [
   { title: 'Code', width: 9, value: (a) => a.code },
-  { title: 'Fiche action', width: 36, value: (a) => a.title },
+  { title: 'Fiche action', width: 34, value: (a) => a.title },
   { title: 'Pilote', width: 17, value: (a) => a.pilot?.name ?? '—' },
   { title: 'Statut', width: 14, value: (a) => a.status.label },
   { title: 'Météo', width: 11, value: (a) => (a.weather ? weatherLabels[a.weather] : '—') },
-  { title: 'Avanc.', width: 8, value: (a) => frPercent(a.progress), align: 'right' },
+  { title: 'Avanc.', width: 10, value: (a) => frPercent(a.progress), align: 'right' },
   { title: 'Fin prévue', width: 15, value: (a) => frDate(a.endsOn) },
 ];
 

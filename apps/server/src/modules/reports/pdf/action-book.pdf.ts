@@ -2,6 +2,21 @@ import { categoryLabels, weatherLabels, type ActionBookData, type FicheData } fr
 import { frDate, frMoney, frPercent } from '../report-format.js';
 import { PdfWriter, plainText } from './pdf-writer.js';
 
+/** « En cours — en retard »; the category only when the collectivité's label does not already say it. */
+function statusText(fiche: FicheData) {
+  const category = categoryLabels[fiche.status.category].toLowerCase();
+  // « Terminé » says « terminée », « En cours » says « en cours »: compared without the plural or feminine ending.
+  const label = fiche.status.label.toLowerCase().startsWith(category.replace(/e?s?$/, '')) ? fiche.status.label : `${fiche.status.label} (${category})`;
+  return `${label}${fiche.late ? ' — en retard' : ''}`;
+}
+
+function datesText({ startsOn, endsOn }: FicheData) {
+  if (startsOn && endsOn) return `du ${frDate(startsOn)} au ${frDate(endsOn)}`;
+  if (startsOn) return `à partir du ${frDate(startsOn)}`;
+  if (endsOn) return `jusqu’au ${frDate(endsOn)}`;
+  return '—';
+}
+
 /** Who, what state, when: the lines at the top of a printed fiche. */
 export function ficheFields(fiche: FicheData): [string, string][] {
   const fields: [string, string][] = [
@@ -12,10 +27,10 @@ export function ficheFields(fiche: FicheData): [string, string][] {
   if (fiche.elu) fields.push(['Élu·e référent·e', fiche.elu]);
   if (fiche.leadUnit) fields.push(['Service pilote', fiche.leadUnit]);
   fields.push(
-    ['Statut', `${fiche.status.label} (${categoryLabels[fiche.status.category].toLowerCase()})${fiche.late ? ' — en retard' : ''}`],
+    ['Statut', statusText(fiche)],
     ['Météo', fiche.weather ? weatherLabels[fiche.weather] : '—'],
     ['Avancement', frPercent(fiche.progress)],
-    ['Dates', `du ${frDate(fiche.startsOn)} au ${frDate(fiche.endsOn)}`],
+    ['Dates', datesText(fiche)],
   );
   if (fiche.flagship) fields.push(['Projet phare', 'oui']);
   if (fiche.tags.length > 0) fields.push(['Étiquettes', fiche.tags.join(', ')]);

@@ -106,9 +106,10 @@ export class PdfWriter {
     doc.font('body').fontSize(10).fillColor(colours.text);
   }
 
-  heading(text: string, level: 1 | 2 | 3 = 1) {
+  /** A heading, kept on the same page as the first `keepWith` points of what follows it. */
+  heading(text: string, level: 1 | 2 | 3 = 1, keepWith = 60) {
     const size = level === 1 ? 16 : level === 2 ? 13 : 11;
-    this.ensureSpace(size * 4);
+    this.ensureSpace(size * 3 + keepWith);
     if (this.doc.y > this.doc.page.margins.top + 1) this.doc.moveDown(level === 1 ? 1 : 0.6);
     this.doc.font('bold').fontSize(size).fillColor(level === 1 ? colours.accent : colours.text).text(text, MARGIN, this.doc.y, { width: this.width });
     this.doc.moveDown(0.3);
@@ -175,10 +176,20 @@ export class PdfWriter {
     doc.font('body').fontSize(10).moveDown(0.6);
   }
 
+  /** A heading and its chart, never split by a page break. */
+  headedChart(title: string, level: 1 | 2 | 3, chart: Chart) {
+    this.heading(title, level, this.chartHeight(chart) + 10);
+    this.chart(chart);
+  }
+
+  private chartHeight(chart: Chart, maxWidth = this.width) {
+    return chart.height * Math.min(1, maxWidth / chart.width);
+  }
+
   /** A chart as vectors, scaled to the page width when wider; on the next page if it does not fit. */
   chart(chart: Chart, maxWidth = this.width) {
     const scale = Math.min(1, maxWidth / chart.width);
-    const height = chart.height * scale;
+    const height = this.chartHeight(chart, maxWidth);
     this.ensureSpace(height + 10);
     const y = this.doc.y;
     SVGtoPDF(this.doc, chart.svg, MARGIN, y, {

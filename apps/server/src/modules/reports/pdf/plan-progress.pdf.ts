@@ -8,11 +8,11 @@ const axisLabel = (a: { code: string; title: string }) => `${a.code} ${a.title}`
 
 const actionColumns: Column<ActionRef | ActionSummary>[] = [
   { title: 'Code', width: 9, value: (a) => a.code },
-  { title: 'Fiche action', width: 36, value: (a) => a.title },
+  { title: 'Fiche action', width: 34, value: (a) => a.title },
   { title: 'Pilote', width: 17, value: (a) => a.pilot?.name ?? '—' },
   { title: 'Statut', width: 14, value: (a) => a.status.label },
   { title: 'Météo', width: 11, value: (a) => (a.weather ? weatherLabels[a.weather] : '—') },
-  { title: 'Avanc.', width: 8, value: (a) => frPercent(a.progress), align: 'right' },
+  { title: 'Avanc.', width: 10, value: (a) => frPercent(a.progress), align: 'right' },
   { title: 'Fin prévue', width: 15, value: (a) => frDate(a.endsOn) },
 ];
 
@@ -47,8 +47,7 @@ export async function planProgressPdf(data: PlanProgressData): Promise<Buffer> {
     ['Projets phares', `${summary.flagshipCount}`],
     ['Budget', `prévu ${frMoney(summary.budget.plannedCents)}, engagé ${frMoney(summary.budget.committedCents)}, réalisé ${frMoney(summary.budget.spentCents)}`],
   ]);
-  writer.heading('Temps écoulé et avancement', 2);
-  writer.chart(elapsedVsProgressChart(plan.elapsedPercent, summary.progress, 500));
+  writer.headedChart('Temps écoulé et avancement', 2, elapsedVsProgressChart(plan.elapsedPercent, summary.progress, 500));
 
   writer.heading('Avancement par axe');
   writer.table(
@@ -64,8 +63,7 @@ export async function planProgressPdf(data: PlanProgressData): Promise<Buffer> {
   );
   if (axes.length > 0) {
     writer.chart(progressByAxisChart(axes.map((a) => ({ label: axisLabel(a), progress: a.progress }))));
-    writer.heading('Fiches par statut', 2);
-    writer.chart(statusByAxisChart(axes.map((a) => ({ label: axisLabel(a), byCategory: a.byCategory }))));
+    writer.headedChart('Fiches par statut', 2, statusByAxisChart(axes.map((a) => ({ label: axisLabel(a), byCategory: a.byCategory }))));
   }
 
   writer.heading('Projets phares');
