@@ -81,6 +81,8 @@ export const planImportJobResultSchema = z.union([
   z.object({
     planId: z.uuid(),
     counts: z.object({ nodes: z.number().int(), actions: z.number().int(), subActions: z.number().int(), budgetLines: z.number().int(), indicatorLinks: z.number().int() }),
+    /** Where the job's time went (reading and checking the file, then writing), for benchmarks. */
+    timings: z.object({ prepareMs: z.number(), writeMs: z.number() }).optional(),
   }),
   z.object({ planId: z.null(), problems: z.array(planImportProblemSchema) }),
 ]);

@@ -46,6 +46,8 @@ class ParseState {
   readonly childCount = new Map<string, number>();
   previousLevels: string[] = [];
   previous: { nodeKey: string; title: string } | null = null;
+  previousPath: string | null = null;
+  previousNode: string | null = null;
 
   constructor(readonly sheet: LocatedSheet<ActionColumns>) {}
 
@@ -92,6 +94,17 @@ class ParseState {
 
   /** The node of a path of titles (created on first sight); null, with a problem, when the path has a hole. */
   private nodeOf(levels: string[], line: number): string | null {
+    // Rows of one block share their path: found once per block.
+    const path = levels.join(SEP);
+    if (path === this.previousPath) return this.previousNode;
+    const node = this.findNode(levels, line);
+    // A path with a hole is reported on each of its rows: not remembered.
+    this.previousPath = node === null ? null : path;
+    this.previousNode = node;
+    return node;
+  }
+
+  private findNode(levels: string[], line: number): string | null {
     let depth = levels.length;
     while (depth > 0 && !levels[depth - 1]) depth--;
     const hole = levels.slice(0, depth).findIndex((title) => !title);

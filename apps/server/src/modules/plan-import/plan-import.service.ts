@@ -87,6 +87,7 @@ export async function runPlanImport(ctx: AppContext, job: { id: string; organiza
     const fields = planImportFieldsSchema.parse((job.payload as unknown as ImportPayload).fields);
     const bytes = await readFile(file);
     reportJobProgress(ctx.db, job.id, 5);
+    const started = performance.now();
     let prepared: Awaited<ReturnType<typeof prepare>>;
     try {
       prepared = await prepare(ctx, actor, bytes, fileKind, fields);
@@ -100,13 +101,14 @@ export async function runPlanImport(ctx: AppContext, job: { id: string; organiza
     if (!preview.ready) return { planId: null, problems: preview.problems.filter((p) => p.severity === 'error') };
     const total = rows.nodeLevels.reduce((n, level) => n + level.length, 0) + rows.actions.length + rows.copilots.length + rows.budgets.length + rows.indicatorLinks.length + rows.events.length;
     let written = 0;
+    const prepareMs = Math.round(performance.now() - started);
     await ctx.db.transaction(async (tx) => {
       await insertImportedPlan(tx, rows, (n) => {
         written += n;
         reportJobProgress(ctx.db, job.id, 25 + (70 * written) / Math.max(1, total));
       });
     });
-    return { planId: rows.plan.id!, counts: preview.counts };
+    return { planId: rows.plan.id!, counts: preview.counts, timings: { prepareMs, writeMs: Math.round(performance.now() - started) - prepareMs } };
   } finally {
     await rm(file, { force: true });
   }

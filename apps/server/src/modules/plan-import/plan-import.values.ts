@@ -11,14 +11,26 @@ export type Read<T> = { value: T | null; error?: undefined } | { value?: undefin
 const ok = <T>(value: T | null): Read<T> => ({ value });
 const fail = <T>(error: string): Read<T> => ({ error });
 
-/** Lower case, no accents, no punctuation, single spaces: « Élu·e référent·e » = "elu e referent e". */
-export const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+const folded = new Map<string, string>();
+
+/**
+ * Lower case, no accents, no punctuation, single spaces: « Élu·e référent·e » = "elu e referent e".
+ * Remembered: a 6,000-row sheet repeats the same axes, statuses and people thousands of times.
+ */
+export function fold(text: string): string {
+  let value = folded.get(text);
+  if (value === undefined) {
+    value = text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (folded.size > 100_000) folded.clear();
+    folded.set(text, value);
+  }
+  return value;
+}
 
 /** Text of a cell: spaces of every kind (NBSP, narrow NBSP, tabs) collapsed, ends trimmed. */
 export function cellText(cell: Cell): string {
