@@ -1,3 +1,4 @@
+import type { SubscriptionSchedule } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
@@ -8,7 +9,7 @@ import {
   advanceSubscriptionSchedule,
   findSubscription,
   listBeforeReviewSubscriptions,
-  pendingRunTimes,
+  pendingReviewRuns,
   recordSubscriptionRun,
   setSubscriptionNextRun,
   SUBSCRIPTION_RUN_JOB,
@@ -62,19 +63,42 @@ export async function queueSubscriptionsBeforeReview(
   return subscriptions.length;
 }
 
+/**
+ * The sending for one review, at the moment the current schedule gives (at once if it has
+ * passed), unless it is already queued; then nextRunAt = the earliest sending still valid.
+ */
 async function queueBeforeReview(tx: DbOrTx, clock: Clock, row: ReportSubscriptionRow, reviewDate: string) {
   if (row.schedule.frequency !== 'before-review') return;
-  const now = clock.now();
   const due = runAtBeforeReview(row.schedule, reviewDate);
-  const runAt = due > now ? due : now;
   const scheduledFor = due.toISOString();
-  const pending = await pendingRunTimes(tx, { organizationId: row.organizationId, subscriptionId: row.id });
-  if (!pending.includes(scheduledFor)) {
+  const pending = await pendingReviewRuns(tx, { organizationId: row.organizationId, subscriptionId: row.id });
+  if (!pending.some((run) => run.scheduledFor === scheduledFor)) {
     const payload: SubscriptionJobPayload = { subscriptionId: row.id, scheduledFor, reviewDate };
+    const runAt = due > clock.now() ? due : clock.now();
     await enqueueJob(tx, clock, { kind: SUBSCRIPTION_RUN_JOB, organizationId: row.organizationId, payload, runAt, maxAttempts: ATTEMPTS });
   }
-  const earliest = [...pending, scheduledFor].sort()[0]!;
-  await setSubscriptionNextRun(tx, row, new Date(earliest));
+  await refreshReviewNextRun(tx, row);
+}
+
+/** nextRunAt of a « before each review » subscription: its earliest queued sending that its schedule still gives. */
+async function refreshReviewNextRun(tx: DbOrTx, row: ReportSubscriptionRow) {
+  const pending = await pendingReviewRuns(tx, { organizationId: row.organizationId, subscriptionId: row.id });
+  const valid = row.schedule.frequency === 'before-review' && row.active
+    ? pending.filter((run) => runAtBeforeReview(row.schedule as Extract<SubscriptionSchedule, { frequency: 'before-review' }>, run.reviewDate).toISOString() === run.scheduledFor)
+    : [];
+  const earliest = valid.map((run) => run.scheduledFor).sort()[0];
+  await setSubscriptionNextRun(tx, row, earliest ? new Date(earliest) : null);
+}
+
+/**
+ * After a change of a « before each review » subscription (delay, hour, resumed): the reviews
+ * already announced get their sending at the new moment; the jobs queued before go stale.
+ */
+export async function rescheduleReviewRuns(tx: DbOrTx, clock: Clock, row: ReportSubscriptionRow) {
+  if (row.schedule.frequency !== 'before-review') return;
+  const reviewDates = new Set((await pendingReviewRuns(tx, { organizationId: row.organizationId, subscriptionId: row.id })).map((run) => run.reviewDate));
+  if (row.active) for (const reviewDate of reviewDates) await queueBeforeReview(tx, clock, row, reviewDate);
+  await refreshReviewNextRun(tx, row);
 }
 
 /**
@@ -118,9 +142,8 @@ async function staleReason(ctx: AppContext, row: ReportSubscriptionRow, payload:
   if (!row.active) return 'abonnement en pause';
   if (payload.reviewDate) {
     if (row.schedule.frequency !== 'before-review') return 'abonnement reprogrammé';
-    // The delay or hour changed since the review was planned: the review still gets its sending, at the new moment.
-    const due = runAtBeforeReview(row.schedule, payload.reviewDate);
-    if (due.toISOString() !== payload.scheduledFor && due > ctx.clock.now()) {
+    // The delay or hour changed since this job was queued: the review's sending is the one at the new moment.
+    if (runAtBeforeReview(row.schedule, payload.reviewDate).toISOString() !== payload.scheduledFor) {
       await ctx.db.transaction((tx) => queueBeforeReview(tx, ctx.clock, row, payload.reviewDate!));
       return 'abonnement reprogrammé';
     }
@@ -132,11 +155,7 @@ async function staleReason(ctx: AppContext, row: ReportSubscriptionRow, payload:
 /** The next scheduled sending, once this one is done (a manual sending leaves the schedule alone). */
 async function moveOn(tx: DbOrTx, ctx: AppContext, row: ReportSubscriptionRow, payload: SubscriptionJobPayload) {
   if (payload.manual || !payload.scheduledFor) return;
-  if (payload.reviewDate) {
-    const pending = await pendingRunTimes(tx, { organizationId: row.organizationId, subscriptionId: row.id });
-    await setSubscriptionNextRun(tx, row, pending[0] ? new Date(pending[0]) : null);
-    return;
-  }
+  if (payload.reviewDate) return refreshReviewNextRun(tx, row);
   const scheduledFor = new Date(payload.scheduledFor);
   const now = ctx.clock.now();
   const next = nextRunOf(row, now > scheduledFor ? now : scheduledFor);

@@ -142,20 +142,40 @@ describe('before each review (reviews come with issue 7)', () => {
     const subscription = await subscribe({ schedule: { frequency: 'before-review', daysBefore: 3, hour: 8 }, recipients: { emails: ['revue@agglo.fr'] } });
     const plan = async (reviewDate: string) =>
       testApp.ctx.db.transaction((tx) => queueSubscriptionsBeforeReview(tx, testApp.ctx, { organizationId, planId, reviewDate }));
+    // Planned on 2 March (the clock of the first test may have moved: the review is 30 days ahead of it).
     const reviewDate = new Date(testApp.clock.now().getTime() + 30 * DAY).toISOString().slice(0, 10);
     expect(await plan(reviewDate)).toBeGreaterThanOrEqual(1);
     await plan(reviewDate);
     const queued = await runJobsOf(subscription.id);
     expect(queued).toHaveLength(1);
-    const [y, m, d] = reviewDate.split('-').map(Number) as [number, number, number];
     const due = queued[0]!.runAt;
-    expect(due.getTime()).toBe(Date.UTC(y, m - 1, d - 3, 8) - (due.getUTCHours() === 7 ? 3_600_000 : 2 * 3_600_000));
+    expect(new Date(due.getTime() + 3 * DAY).toISOString().slice(0, 10)).toBe(reviewDate);
+    expect(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: 'numeric' }).format(due)).toBe('08 h');
     expect((await subscriptionOf(subscription.id)).nextRunAt).toBe(due.toISOString());
 
     await travelTo(due);
     await runner.runDue();
     expect(received('revue@agglo.fr')).toBe(1);
     expect((await subscriptionOf(subscription.id)).nextRunAt).toBeNull();
+  });
+
+  it('moves an announced review’s sending when the delay changes; the old job does nothing', async () => {
+    const subscription = await subscribe({ schedule: { frequency: 'before-review', daysBefore: 7, hour: 7 }, recipients: { emails: ['decale@agglo.fr'] } });
+    const reviewDate = new Date(testApp.clock.now().getTime() + 20 * DAY).toISOString().slice(0, 10);
+    await testApp.ctx.db.transaction((tx) => queueSubscriptionsBeforeReview(tx, testApp.ctx, { organizationId, planId, reviewDate }));
+    const before = (await subscriptionOf(subscription.id)).nextRunAt as string;
+
+    const changed = await manager.session.request('PATCH', `/api/report-subscriptions/${subscription.id}`, { schedule: { frequency: 'before-review', daysBefore: 2, hour: 7 }, version: 1 });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const after = changed.json().data.nextRunAt as string;
+    expect(Date.parse(after) - Date.parse(before)).toBe(5 * DAY);
+
+    await travelTo(before);
+    await runner.runDue();
+    expect(received('decale@agglo.fr')).toBe(0);
+    await travelTo(after);
+    await runner.runDue();
+    expect(received('decale@agglo.fr')).toBe(1);
   });
 });
 

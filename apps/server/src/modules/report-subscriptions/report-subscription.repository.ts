@@ -106,10 +106,10 @@ export async function listBeforeReviewSubscriptions(db: DbOrTx, { organizationId
     );
 }
 
-/** The scheduled moments still waiting in the job queue for this subscription (earliest first). */
-export async function pendingRunTimes(db: DbOrTx, { organizationId, subscriptionId }: Scope & { subscriptionId: string }) {
+/** The « before each review » sendings still waiting in the job queue for this subscription. */
+export async function pendingReviewRuns(db: DbOrTx, { organizationId, subscriptionId }: Scope & { subscriptionId: string }) {
   const rows = await db
-    .select({ scheduledFor: sql<string | null>`${jobs.payload}->>'scheduledFor'` })
+    .select({ scheduledFor: sql<string | null>`${jobs.payload}->>'scheduledFor'`, reviewDate: sql<string | null>`${jobs.payload}->>'reviewDate'` })
     .from(jobs)
     .where(
       and(
@@ -119,10 +119,7 @@ export async function pendingRunTimes(db: DbOrTx, { organizationId, subscription
         sql`${jobs.payload}->>'subscriptionId' = ${subscriptionId}`,
       ),
     );
-  return rows
-    .map((row) => row.scheduledFor)
-    .filter((at): at is string => at !== null)
-    .sort();
+  return rows.filter((row): row is { scheduledFor: string; reviewDate: string } => row.scheduledFor !== null && row.reviewDate !== null);
 }
 
 /** Users of the collectivité among these ids, with whether their account is still active here. */

@@ -9,7 +9,7 @@ import { authorize } from '../../policies/index.js';
 import { isAdmin } from '../../policies/types.js';
 import { auditContextOf, recordChange } from '../audit/audit.service.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
-import { nextRunOf, queueScheduledSending, queueSendNow } from './report-subscription-jobs.js';
+import { nextRunOf, queueScheduledSending, queueSendNow, rescheduleReviewRuns } from './report-subscription-jobs.js';
 import { auditedSubscription, presentSubscription, type RecipientUser } from './report-subscription.presenter.js';
 import {
   deleteSubscription,
@@ -73,8 +73,10 @@ export async function changeSubscription(ctx: AppContext, actor: MemberActor, id
     const updated = await updateSubscription(tx, { ...scopeOf(actor), id, version }, { ...values, updatedAt: now, ...(rescheduled ? { nextRunAt: nextRunOf(merged, now) } : {}) });
     if (!updated) throw conflict();
     if (rescheduled) await queueScheduledSending(tx, ctx.clock, updated);
+    if (rescheduled) await rescheduleReviewRuns(tx, ctx.clock, updated);
     await recordChange(tx, auditContextOf(ctx, actor), { entityType: ENTITY, entityId: id, action: 'update', before: auditedSubscription(current), after: auditedSubscription(updated) });
-    return presentSubscription(updated, { planName, users: await usersOf(tx, actor, [updated]), canManage: true });
+    const fresh = (await findSubscription(tx, { ...scopeOf(actor), id })) ?? updated;
+    return presentSubscription(fresh, { planName, users: await usersOf(tx, actor, [fresh]), canManage: true });
   });
 }
 
