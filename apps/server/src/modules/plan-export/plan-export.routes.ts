@@ -12,6 +12,8 @@ import { writePlanWorkbook } from './plan-export.xlsx.js';
 import { planJsonImportRoutes } from './plan-json-import.routes.js';
 
 const idParams = z.object({ id: z.uuid() });
+/** The journal (tens of thousands of entries on a large plan) is a sheet of its own, on demand: it doubles the workbook's cost. */
+const xlsxQuery = z.object({ journal: z.enum(['true', 'false']).default('false') });
 const tags = ['Plans'];
 
 /** "Plan de mandat 2026" → "plan-de-mandat-2026": a file name every system accepts. */
@@ -62,20 +64,22 @@ export function planExportRoutes(app: ZodApp, ctx: AppContext) {
       schema: {
         tags,
         params: idParams,
-        summary: 'Exporte le plan en classeur Excel (arborescence, fiches, budgets, jalons, tâches, journal, indicateurs, mesures)',
+        querystring: xlsxQuery,
+        summary: 'Exporte le plan en classeur Excel (arborescence, fiches, budgets, jalons, tâches, indicateurs, mesures ; journal avec journal=true)',
         produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
       },
     },
     async (request, reply) => {
       const actor = requireMember(request);
+      const withLog = request.query.journal === 'true';
       // Read (and refused with 404) before the first byte: the workbook is then streamed.
       const [{ plan, rows }, tree] = await Promise.all([
-        loadPlanExport(ctx, actor, request.params.id, { withLog: true }),
+        loadPlanExport(ctx, actor, request.params.id, { withLog }),
         loadPlanTree(ctx, actor, request.params.id),
       ]);
       const out = new PassThrough();
       const today = todayOf(ctx.clock);
-      writePlanWorkbook(out, { document: buildPlanDocument(rows), tree, unitPaths: rows.unitPaths, today }).catch((error: unknown) => {
+      writePlanWorkbook(out, { document: buildPlanDocument(rows), tree, unitPaths: rows.unitPaths, today, withLog }).catch((error: unknown) => {
         request.log.error(error, 'plan export: workbook failed');
         out.destroy(error as Error);
       });

@@ -14,7 +14,7 @@ beforeAll(async () => {
   rich = await buildRichPlan(testApp);
 });
 
-const exportOf = (session: Session, planId: string, format: 'json' | 'csv' | 'xlsx') => session.request('GET', `/api/plans/${planId}/export.${format}`);
+const exportOf = (session: Session, planId: string, format: 'json' | 'csv' | 'xlsx', query = '') => session.request('GET', `/api/plans/${planId}/export.${format}${query}`);
 
 async function jsonOf(session: Session, planId: string): Promise<PlanExportDocument> {
   const response = await exportOf(session, planId, 'json');
@@ -22,8 +22,8 @@ async function jsonOf(session: Session, planId: string): Promise<PlanExportDocum
   return planExportDocumentSchema.parse(response.json());
 }
 
-async function workbookOf(session: Session, planId: string) {
-  const response = await exportOf(session, planId, 'xlsx');
+async function workbookOf(session: Session, planId: string, query = '') {
+  const response = await exportOf(session, planId, 'xlsx', query);
   expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
   expect(response.headers['content-type']).toContain('spreadsheetml');
   const workbook = new ExcelJS.Workbook();
@@ -115,7 +115,7 @@ describe('access', () => {
 describe('GET /api/plans/:id/export.xlsx', () => {
   it('opens with exceljs and holds the tree, the fiches, budgets, milestones, indicators and measures', async () => {
     const workbook = await workbookOf(rich.admin, rich.plan.id);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Arborescence', 'Actions', 'Budgets', 'Jalons', 'Tâches', 'Journal', 'Indicateurs', 'Mesures']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Arborescence', 'Actions', 'Budgets', 'Jalons', 'Tâches', 'Indicateurs', 'Mesures']);
     const actions = workbook.getWorksheet('Actions')!;
     expect(actions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 
@@ -141,8 +141,9 @@ describe('GET /api/plans/:id/export.xlsx', () => {
     expect(measures.find((r) => r['Code indicateur'] === 'EXP-TRAJETS')!.Valeur).toBe(-3);
   });
 
-  it('neutralises every text cell a spreadsheet could run as a formula', async () => {
-    const workbook = await workbookOf(rich.admin, rich.plan.id);
+  it('neutralises every text cell a spreadsheet could run as a formula (journal sheet included, on demand)', async () => {
+    const workbook = await workbookOf(rich.admin, rich.plan.id, '?journal=true');
+    expect(workbook.worksheets.map((s) => s.name)).toContain('Journal');
     const titles = rowsOf(workbook, 'Actions').map((r) => r.Intitulé);
     for (const title of DANGEROUS_TITLES) expect(titles).toContain(`'${title}`);
     const dangerous = rowsOf(workbook, 'Actions').find((r) => r.Intitulé === `'${DANGEROUS_TITLES[0]}`)!;

@@ -33,6 +33,8 @@ export interface WorkbookInput {
   /** id → names path of org units, for the tree's lead units. */
   unitPaths: Map<string, string[]>;
   today: string;
+  /** With the « Journal » sheet (the rows must then have been read with the log). */
+  withLog: boolean;
 }
 
 /** The plan as an XLSX workbook written to `out` (the reply's stream), one sheet per part. */
@@ -47,7 +49,7 @@ export async function writePlanWorkbook(out: Writable, input: WorkbookInput) {
     sheet('Budgets', budgetColumns, actions.flatMap((a) => a.fiche.budget.map((line) => ({ a, line })))),
     sheet('Jalons', milestoneColumns(today), actions.flatMap((a) => a.fiche.milestones.map((m) => ({ a, m })))),
     sheet('Tâches', taskColumns(name), actions.flatMap((a) => a.fiche.tasks.map((t) => ({ a, t })))),
-    sheet('Journal', logColumns(name), actions.flatMap((a) => a.fiche.log.map((l) => ({ a, l })))),
+    ...(input.withLog ? [sheet('Journal', logColumns(name), actions.flatMap((a) => a.fiche.log.map((l) => ({ a, l }))))] : []),
     sheet('Indicateurs', indicatorColumns(name), document.indicators),
     sheet('Mesures', measureColumns(name), document.indicators.flatMap(measureLines)),
   ]);

@@ -3,9 +3,10 @@ import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileText, IconJ
 import { useTranslation } from 'react-i18next';
 
 const FORMATS = [
-  { format: 'xlsx', icon: IconFileSpreadsheet },
-  { format: 'csv', icon: IconFileText },
-  { format: 'json', icon: IconJson },
+  { key: 'xlsx', file: 'export.xlsx', icon: IconFileSpreadsheet },
+  { key: 'xlsxJournal', file: 'export.xlsx?journal=true', icon: IconFileSpreadsheet },
+  { key: 'csv', file: 'export.csv', icon: IconFileText },
+  { key: 'json', file: 'export.json', icon: IconJson },
 ] as const;
 
 /**
@@ -22,9 +23,9 @@ export function PlanExportMenu({ planId }: { planId: string }) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        {FORMATS.map(({ format, icon: Icon }) => (
-          <Menu.Item key={format} component="a" href={`/api/plans/${planId}/export.${format}`} download leftSection={<Icon size={16} aria-hidden />}>
-            {t(`planExport.formats.${format}`)}
+        {FORMATS.map(({ key, file, icon: Icon }) => (
+          <Menu.Item key={key} component="a" href={`/api/plans/${planId}/${file}`} download leftSection={<Icon size={16} aria-hidden />}>
+            {t(`planExport.formats.${key}`)}
           </Menu.Item>
         ))}
       </Menu.Dropdown>
