@@ -19,7 +19,7 @@ export function GenerateReportDialog({ opened, onClose, preset }: GenerateReport
   const { t } = useTranslation();
   // The body mounts each time the dialog opens: a shortcut opened again starts from its own subject.
   return (
-    <Modal opened={opened} onClose={onClose} title={t('reports.generate')} size="lg">
+    <Modal opened={opened} onClose={onClose} title={t('reports.generate')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <DialogBody preset={preset} onClose={onClose} />
     </Modal>
   );
