@@ -13,6 +13,7 @@ import outboxFr from '../locales/outbox.fr.json';
 import subscriptionsFr from '../locales/subscriptions.fr.json';
 import planImportFr from '../locales/plan-import.fr.json';
 import planExportFr from '../locales/plan-export.fr.json';
+import reportsFr from '../locales/reports.fr.json';
 import { setApiLanguage } from './api';
 
 const STORAGE_KEY = 'pilotis.locale';
@@ -57,6 +58,7 @@ function loadTexts(locale: Locale): Promise<void> {
     import('../locales/outbox.en.json'),
     import('../locales/subscriptions.en.json'),
     import('../locales/plan-import.en.json'),
+    import('../locales/reports.en.json'),
     import('../locales/plan-export.en.json'),
   ])
     .then((files) => {
@@ -72,7 +74,7 @@ function loadTexts(locale: Locale): Promise<void> {
 void i18n.use(initReactI18next).init({
   // One file per feature area beside the common one, each under its own top-level key.
   resources: {
-    fr: { translation: { ...fr, ...indicatorsFr, ...integrationsFr, ...dashboardsFr, ...strategyMapFr, ...homeFr, ...qualityFr, ...outboxFr, ...subscriptionsFr, ...planExportFr, ...planImportFr } },
+    fr: { translation: { ...fr, ...indicatorsFr, ...integrationsFr, ...dashboardsFr, ...strategyMapFr, ...homeFr, ...qualityFr, ...outboxFr, ...subscriptionsFr, ...planExportFr, ...planImportFr, ...reportsFr } },
   },
   lng: startLocale,
   fallbackLng: 'fr',
