@@ -12,7 +12,7 @@ import { abilities, authorize, can, rules, type PolicyAction } from './index.js'
 const Y = true;
 const N = false;
 
-type On = 'the collectivité' | 'a unit' | 'another person' | 'their own account';
+type On = 'the collectivité' | 'a unit' | 'another person' | 'their own account' | 'their own job' | "someone else's job";
 type Row = [action: PolicyAction, on: On, admin: boolean, member: boolean, otherOrgAdmin: boolean];
 
 const MATRIX: Row[] = [
@@ -37,6 +37,8 @@ const MATRIX: Row[] = [
   ['connector.manage',              'the collectivité',    Y,     N,      N],
   ['outbox.read',                   'the collectivité',    Y,     N,      N],
   ['outbox.retry',                  'the collectivité',    Y,     N,      N],
+  ['job.read',                      'their own job',       Y,     Y,      N],
+  ['job.read',                      "someone else's job",  Y,     N,      N],
 ];
 
 const HERE = '11111111-1111-4111-8111-111111111111';
@@ -69,6 +71,10 @@ function resource(on: On, who: MemberActor) {
       return { id: 'someone-else', organizationId: HERE };
     case 'their own account':
       return { id: who.userId, organizationId: HERE };
+    case 'their own job':
+      return { organizationId: HERE, createdBy: who.userId };
+    case "someone else's job":
+      return { organizationId: HERE, createdBy: 'someone-else' };
   }
 }
 
@@ -84,9 +90,9 @@ describe('role × action matrix', () => {
 
   it('covers every rule', () => {
     // plan.* and action.* rules have their own table, with plan roles: plan-action.matrix.test.ts
-    // (reportSubscription.*: report-subscription.matrix.test.ts).
+    // (reportSubscription.*: report-subscription.matrix.test.ts; report.*: report.matrix.test.ts).
     const inTable = new Set(MATRIX.map(([action]) => action));
-    const mine = Object.keys(rules).filter((action) => !/^(plan|action|logEntry|indicator|reportSubscription)\./.test(action));
+    const mine = Object.keys(rules).filter((action) => !/^(plan|action|logEntry|indicator|reportSubscription|report)\./.test(action));
     expect(mine.filter((action) => !inTable.has(action as PolicyAction))).toEqual([]);
   });
 
