@@ -10,6 +10,7 @@ import { loadActionForActor } from '../actions/action.access.js';
 import { findApiToken } from '../api-tokens/api-token.repository.js';
 import { findConnector } from '../connectors/connector.repository.js';
 import { loadIndicatorForActor } from '../indicators/indicator.access.js';
+import { findSubscription } from '../report-subscriptions/report-subscription.repository.js';
 
 /**
  * Who may read the history of which entity. Each entry loads the entity in the actor's
@@ -45,6 +46,13 @@ export const historyAccess: Record<string, (ctx: AppContext, actor: MemberActor,
   },
   connector: async (ctx, actor, id) => {
     if (!can(actor, 'connector.manage', { organizationId: actor.organizationId }) || !(await findConnector(ctx.db, { organizationId: actor.organizationId, id }))) throw notFound();
+  },
+  // A report subscription's history is for those who may change it: the plan's managers, admins.
+  reportSubscription: async (ctx, actor, id) => {
+    const subscription = await findSubscription(ctx.db, { organizationId: actor.organizationId, id });
+    if (!subscription) throw notFound();
+    const { resource } = await loadPlanForActor(ctx.db, actor, subscription.planId);
+    if (!can(actor, 'reportSubscription.manage', resource)) throw notFound();
   },
   organization: async (_ctx, actor, id) => {
     if (id !== actor.organizationId || !can(actor, 'organization.update', { organizationId: id })) throw notFound();

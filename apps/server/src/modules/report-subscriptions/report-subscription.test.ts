@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMember, createOrganizationWithAdmin } from '../../../test/factories.js';
+import { readHistory } from '../../../test/history.js';
 import { addPlanMember, createPlan } from '../../../test/plan-factories.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import { jobs } from '../jobs/job.table.js';
@@ -159,5 +160,19 @@ describe('who may subscribe people to a plan’s reports', () => {
     const stranger = await createMember(testApp, other.admin);
     const response = await manager.session.request('POST', '/api/report-subscriptions', weeklyBody({ recipients: { userIds: [stranger.id] } }));
     expect(response.statusCode).toBe(400);
+  });
+
+  it('keeps a history of its changes, read by those who manage it and by nobody else', async () => {
+    const created = await create(manager.session);
+    const paused = await manager.session.request('PATCH', `/api/report-subscriptions/${created.id}`, { active: false, version: created.version });
+    expect(paused.statusCode, paused.body).toBe(200);
+
+    const events = await readHistory(manager.session, 'reportSubscription', created.id);
+    expect(events.map((event) => event.action)).toEqual(expect.arrayContaining(['create', 'update']));
+    expect(events.find((event) => event.action === 'update')?.changes.active).toEqual({ before: true, after: false });
+    expect((await admin.request('GET', `/api/history/reportSubscription/${created.id}`)).statusCode).toBe(200);
+    expect((await contributor.session.request('GET', `/api/history/reportSubscription/${created.id}`)).statusCode).toBe(404);
+    const other = await createOrganizationWithAdmin(testApp);
+    expect((await other.admin.request('GET', `/api/history/reportSubscription/${created.id}`)).statusCode).toBe(404);
   });
 });
