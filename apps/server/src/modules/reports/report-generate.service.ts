@@ -1,4 +1,4 @@
-import type { ReportFilter, ReportFormat, ReportKind } from '@pilotis/shared';
+import { reportFilterSchema, type ReportFilter, type ReportFormat, type ReportKind } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
 import { notFound } from '../../http/errors.js';
@@ -112,7 +112,7 @@ export async function generateReport(
     organizationId: input.organizationId,
     kind: input.kind,
     format: input.format,
-    filter: input.filter,
+    filter: storedFilter(input.filter),
     planId: rendered.planId,
     title,
     status: 'ready',
@@ -131,6 +131,12 @@ export async function generateReport(
     byteSize: rendered.bytes.length,
     title,
   };
+}
+
+/** The filter as the « Rapports » list answers it: the known fields only (a caller may pass more). */
+function storedFilter(filter: ReportFilter): ReportFilter {
+  const keys = Object.keys(reportFilterSchema.shape);
+  return Object.fromEntries(Object.entries(filter).filter(([key, value]) => keys.includes(key) && value !== undefined && value !== null)) as ReportFilter;
 }
 
 /** `rapport-d-avancement-plan-climat-2026-11-22.pdf` (the title: « kind — subject »). */
