@@ -47,8 +47,8 @@ export const exportedBudgetLineSchema = z.object({
 export const exportedAttachmentSchema = z.object({
   kind: z.enum(attachmentKinds),
   name: title,
-  /** A link's address; null for a file (files are not in the document). */
-  url: z.string().max(2000).nullable(),
+  /** A link's address (web addresses only, as links are added); null for a file (files are not in the document). */
+  url: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
   mimeType: z.string().max(200).nullable(),
   sizeBytes: z.number().int().min(0).nullable(),
   uploadedBy: person,

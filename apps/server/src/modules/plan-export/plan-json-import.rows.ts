@@ -2,6 +2,7 @@ import type { ExportedIndicator, ExportedNode, ExportedSubAction, PlanExportDocu
 import { parseFormula } from '@pilotis/shared';
 import { newId, newSortableId } from '../../lib/tokens.js';
 import { foldForSearch } from '../actions/action.search.js';
+import { sanitizeLogText } from '../actions/parts/log-text.js';
 import { diffFields } from '../audit/audit.diff.js';
 import type { ImportRows } from './plan-json-import.repository.js';
 import type { Resolution } from './plan-json-import.resolve.js';
@@ -127,7 +128,7 @@ function actionRow(fiche: ExportedSubAction, place: { id: string; planId: string
     progressMode: fiche.progressMode,
     // As refreshSearchText builds it: title, texts, then the journal oldest first.
     searchText: foldForSearch(
-      [fiche.title, fiche.description, fiche.objectives, fiche.expectedResults, ...[...fiche.log].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn)).map((l) => l.body)].join('\n'),
+      [fiche.title, fiche.description, fiche.objectives, fiche.expectedResults, ...[...fiche.log].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn)).map((l) => sanitizeLogText(l.body))].join('\n'),
     ),
     createdAt: c.now,
     updatedAt: c.now,
@@ -145,9 +146,11 @@ function addParts(rows: ImportRows, fiche: ExportedSubAction, actionId: string, 
   fiche.tasks.forEach((t, i) =>
     rows.tasks.push({ id: newId(), ...base, title: t.title, assigneeId: r.personId(t.assignee), dueOn: t.dueOn, done: t.done, createdAt: tick(now, i), updatedAt: now }),
   );
-  fiche.log.forEach((l, i) =>
-    rows.log.push({ id: newId(), ...base, authorId: r.personId(l.author), occurredOn: l.occurredOn, body: l.body, createdAt: dateOr(l.createdAt, tick(now, i)), updatedAt: now }),
-  );
+  // A file from elsewhere is cleaned as the journal's own form cleans (no HTML, only web links).
+  fiche.log.forEach((l, i) => {
+    const body = sanitizeLogText(l.body);
+    if (body) rows.log.push({ id: newId(), ...base, authorId: r.personId(l.author), occurredOn: l.occurredOn, body, createdAt: dateOr(l.createdAt, tick(now, i)), updatedAt: now });
+  });
   fiche.budget.forEach((b) => rows.budget.push({ id: newId(), ...base, ...b, createdAt: now, updatedAt: now }));
   // Files are not in the document: only links come back.
   fiche.attachments

@@ -128,6 +128,20 @@ describe('POST /api/plans/import-json', () => {
     expect(invalidDoc.json().error.issues[0].path).toBe('actions[0].progress');
   });
 
+  it('cleans what came from elsewhere as the forms of the app do: no HTML in the journal, only web links', async () => {
+    const evil = structuredClone(source);
+    const first = evil.actions[0]!;
+    first.log = [{ occurredOn: '2026-02-02', author: null, body: '<script>alert(1)</script>Chantier <b>ouvert</b>', createdAt: null }];
+    const result = resultOf(await importJson(adminB, evil, false));
+    const again: PlanExportDocument = (await adminB.request('GET', `/api/plans/${result.planId}/export.json`)).json();
+    expect(again.actions.find((a) => a.code === first.code)!.log.map((l) => l.body)).toEqual(['Chantier ouvert']);
+
+    first.attachments = [{ kind: 'link', name: 'Piège', url: 'javascript:alert(1)', mimeType: null, sizeBytes: null, uploadedBy: null, createdAt: null }];
+    const refused = await importJson(adminB, evil, true);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.issues[0].path).toBe('actions[0].attachments[0].url');
+  });
+
   it('is for those who may create a plan', async () => {
     const member = await createMember(testApp, adminB);
     expect((await importJson(member.session, source, true)).statusCode).toBe(403);
