@@ -76,7 +76,7 @@ function ReportsTable({ reports, total }: { reports: Report[]; total: number }) 
               <Table.Td>{t(`reports.formats.${report.format}`)}</Table.Td>
               <Table.Td><Text size="sm">{format.dateTime(report.createdAt)}</Text></Table.Td>
               <Table.Td>{report.createdBy?.name ?? '—'}</Table.Td>
-              <Table.Td><Text size="sm">{size(report.byteSize)}</Text></Table.Td>
+              <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{size(report.byteSize)}</Text></Table.Td>
               <Table.Td>
                 <Anchor href={reportFileUrl(report.id)} download aria-label={t('reports.downloadLabel', { title: report.title, format: report.format.toUpperCase() })}>
                   <Group gap={4} component="span" wrap="nowrap"><IconDownload size={16} aria-hidden />{t('reports.download')}</Group>
