@@ -5,7 +5,6 @@
 import type { PlanImportFields, PlanImportPreview, PlanImportProblem } from '@pilotis/shared';
 import { newId, newSortableId } from '../../lib/tokens.js';
 import { foldForSearch } from '../actions/action.search.js';
-import { diffFields } from '../audit/audit.diff.js';
 import type { ParsedAction, ParsedPlan } from './plan-import.model.js';
 import type { ImportReferences, ImportRows } from './plan-import.repository.js';
 import { resolveTexts } from './plan-import.resolve.js';
@@ -48,14 +47,14 @@ export function buildImport(input: BuildInput): { rows: ImportRows; preview: Pla
     events: [],
   };
   const event = (entityType: string, entityId: string, action: string, after: Record<string, unknown>) =>
-    rows.events.push({ id: newSortableId(), organizationId, actorUserId: userId, entityType, entityId, action, changes: diffFields(null, after), at: now });
+    rows.events.push({ id: newSortableId(), organizationId, actorUserId: userId, entityType, entityId, action, changes: createdFields(after), at: now });
   event('plan', planId, 'create', { ...rows.plan, id: undefined, organizationId: undefined, createdAt: undefined, updatedAt: undefined, importedFrom: parsed.templateKind });
   event('plan', planId, 'addMember', { userId, role: 'manager' });
 
   const budgetKeys = new Set(parsed.budgets.map((b) => `${b.actionKey}|${b.year}|${b.nature}`));
   for (const action of parsed.actions) {
     const id = actionIds.get(action.key)!;
-    const row = actionRow(action, resolution, { ...base, id, planId, nodeId: nodeIds.get(action.nodeKey)!, parentActionId: action.parentKey ? actionIds.get(action.parentKey)! : null });
+    const row = actionRow(action, resolution, { organizationId, now, id, planId, nodeId: nodeIds.get(action.nodeKey)!, parentActionId: action.parentKey ? actionIds.get(action.parentKey)! : null });
     rows.actions.push(row);
     const copilotIds = [...new Set(action.copilots.map(resolution.person).filter((u): u is string => !!u && u !== row.pilotId))];
     for (const copilot of copilotIds) rows.copilots.push({ organizationId, actionId: id, userId: copilot });
@@ -63,26 +62,73 @@ export function buildImport(input: BuildInput): { rows: ImportRows; preview: Pla
     if (action.budgetTotalCents !== null) {
       const year = Number((action.startsOn ?? fields.startsOn ?? String(input.currentYear)).slice(0, 4));
       if (!budgetKeys.has(`${action.key}|${year}|investment`)) {
-        rows.budgets.push({ ...base, id: newId(), actionId: id, year, nature: 'investment', plannedCents: action.budgetTotalCents, committedCents: 0, spentCents: 0 });
+        rows.budgets.push({ organizationId, createdAt: now, updatedAt: now, id: newId(), actionId: id, year, nature: 'investment', plannedCents: action.budgetTotalCents, committedCents: 0, spentCents: 0 });
       }
     }
-    const { id: _id, organizationId: _o, planId: _p, createdAt: _c, updatedAt: _u, searchText: _s, ...audited } = row;
-    event('action', id, 'create', { ...audited, copilotIds: copilotIds.sort(), importedFromLine: action.line });
+    event('action', id, 'create', auditedOf(row, copilotIds.sort(), action.line));
   }
-  for (const budget of parsed.budgets) {
-    const { line: _line, actionKey, ...amounts } = budget;
-    rows.budgets.push({ ...base, id: newId(), actionId: actionIds.get(actionKey)!, ...amounts });
+  for (const b of parsed.budgets) {
+    rows.budgets.push({ organizationId, createdAt: now, updatedAt: now, id: newId(), actionId: actionIds.get(b.actionKey)!, year: b.year, nature: b.nature, plannedCents: b.plannedCents, committedCents: b.committedCents, spentCents: b.spentCents });
   }
   const problems = sortProblems(parsed, [...parsed.problems, ...resolution.problems]);
   return { rows, preview: previewOf(parsed, rows, problems, resolution) };
 }
 
-function actionRow(action: ParsedAction, resolution: ReturnType<typeof resolveTexts>, ids: Record<string, unknown> & { id: string; planId: string; nodeId: string; parentActionId: string | null }): ImportRows['actions'][number] {
+/** What diffFields(null, after) gives, without comparing JSON texts 6,000 times: every field that has a value. */
+function createdFields(after: Record<string, unknown>) {
+  const changes: Record<string, { before: null; after: unknown }> = {};
+  for (const [key, value] of Object.entries(after)) if (value !== null && value !== undefined) changes[key] = { before: null, after: value instanceof Date ? value.toISOString() : value };
+  return changes;
+}
+
+type ActionInsert = ImportRows['actions'][number];
+
+/** The history of a created fiche: its fields as a regular creation records them (objects written out: see emptyAction). */
+const auditedOf = (row: ActionInsert, copilotIds: string[], line: number) => ({
+  nodeId: row.nodeId,
+  parentActionId: row.parentActionId,
+  position: row.position,
+  title: row.title,
+  description: row.description,
+  objectives: row.objectives,
+  expectedResults: row.expectedResults,
+  pilotId: row.pilotId,
+  copilotIds,
+  eluId: row.eluId,
+  leadOrgUnitId: row.leadOrgUnitId,
+  partners: row.partners,
+  startsOn: row.startsOn,
+  endsOn: row.endsOn,
+  priority: row.priority,
+  flagship: row.flagship,
+  tags: row.tags,
+  statusId: row.statusId,
+  weather: row.weather,
+  progress: row.progress,
+  importedFromLine: line,
+});
+
+interface RowIds {
+  organizationId: string;
+  now: Date;
+  id: string;
+  planId: string;
+  nodeId: string;
+  parentActionId: string | null;
+}
+
+function actionRow(action: ParsedAction, resolution: ReturnType<typeof resolveTexts>, ids: RowIds): ActionInsert {
   const unitId = action.orgUnit ? resolution.unit(action.orgUnit) : null;
   // An unknown unit's name stays readable in the fiche rather than being dropped.
   const description = action.orgUnit && !unitId ? [action.description, `${action.orgUnit.column} :\n${action.orgUnit.text}`].filter(Boolean).join('\n\n') : action.description;
   const row = {
-    ...(ids as typeof ids & { organizationId: string; createdAt: Date; updatedAt: Date }),
+    id: ids.id,
+    organizationId: ids.organizationId,
+    planId: ids.planId,
+    nodeId: ids.nodeId,
+    parentActionId: ids.parentActionId,
+    createdAt: ids.now,
+    updatedAt: ids.now,
     position: action.position,
     title: action.title,
     description,

@@ -93,7 +93,7 @@ export function locateActionSheet(grids: Grid[]): LocatedSheet<ActionColumns> {
   const candidates = grids
     .map((grid) => ({ grid, found: findHeaderRow(grid, ACTION_LOOKUP, 'title') }))
     .filter((c) => c.found && c.found.score >= 12) as { grid: Grid; found: { position: number; score: number } }[];
-  const chosen = candidates.sort((a, b) => b.found.score - a.found.score || a.grid.rows.length - b.grid.rows.length)[0];
+  const chosen = candidates.sort((a, b) => b.found.score - a.found.score || b.grid.rows.length - a.grid.rows.length)[0];
   if (!chosen) {
     const first = grids.find((grid) => grid.rows.length > 0);
     const read = first ? headersOf(first.rows[0]!).filter(Boolean).join(', ') : '';
