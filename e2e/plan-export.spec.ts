@@ -11,16 +11,15 @@ test('an admin exports a plan (XLSX, CSV, JSON) and imports the JSON export as a
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   await page.getByRole('button', { name: 'Exporter' }).click();
-  const menu = page.getByRole('menu');
-  await expect(menu.getByRole('menuitem')).toHaveCount(4);
+  const menu = page.getByRole('dialog', { name: 'Exporter' });
+  await expect(menu.getByRole('link')).toHaveCount(4);
   await expectAccessible(page, 'plan export menu');
   const download = page.waitForEvent('download');
-  await menu.getByRole('menuitem', { name: /Classeur Excel \(XLSX\)/ }).click();
+  await menu.getByRole('link', { name: /Classeur Excel \(XLSX\)/ }).click();
   expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
 
-  await page.getByRole('button', { name: 'Exporter' }).click();
-  const jsonHref = await page.getByRole('menuitem', { name: /Export complet Pilotis/ }).getAttribute('href');
-  const csvHref = await page.getByRole('menuitem', { name: /CSV/ }).getAttribute('href');
+  const jsonHref = await menu.getByRole('link', { name: /Export complet Pilotis/ }).getAttribute('href');
+  const csvHref = await menu.getByRole('link', { name: /CSV/ }).getAttribute('href');
   await page.keyboard.press('Escape');
   const csv = await page.request.get(csvHref!);
   expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));

@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Anchor, Button, Group, Popover, Stack } from '@mantine/core';
 import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileText, IconJson } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
@@ -10,25 +10,33 @@ const FORMATS = [
 ] as const;
 
 /**
- * « Exporter » on the plan page: plain download links (the browser saves the file the server
- * names), so nothing is held in the page. Each export holds what the reader may see of the plan.
+ * « Exporter » on the plan page: a button that opens a short list of plain download links (the
+ * browser saves the file the server names), so nothing is held in the page. Each export holds what
+ * the reader may see of the plan. A disclosure with links rather than an ARIA menu: these are links.
  */
 export function PlanExportMenu({ planId }: { planId: string }) {
   const { t } = useTranslation();
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
+    <Popover position="bottom-end" withinPortal shadow="md" trapFocus={false} returnFocus>
+      <Popover.Target>
         <Button variant="default" leftSection={<IconDownload size={18} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
           {t('planExport.menu')}
         </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {FORMATS.map(({ key, file, icon: Icon }) => (
-          <Menu.Item key={key} component="a" href={`/api/plans/${planId}/${file}`} download leftSection={<Icon size={16} aria-hidden />}>
-            {t(`planExport.formats.${key}`)}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+      </Popover.Target>
+      <Popover.Dropdown aria-label={t('planExport.menu')}>
+        <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
+          {FORMATS.map(({ key, file, icon: Icon }) => (
+            <li key={key}>
+              <Anchor href={`/api/plans/${planId}/${file}`} download>
+                <Group component="span" gap={6} wrap="nowrap">
+                  <Icon size={16} aria-hidden />
+                  {t(`planExport.formats.${key}`)}
+                </Group>
+              </Anchor>
+            </li>
+          ))}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
   );
 }

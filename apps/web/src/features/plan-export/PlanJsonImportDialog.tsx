@@ -37,8 +37,9 @@ export function PlanJsonImportDialog({ onClose }: { onClose: () => void }) {
   if (done?.planId) {
     return (
       <Stack>
-        <Alert role="status" color="green" variant="outline" icon={<IconCheck aria-hidden />} title={t('planExport.import.doneTitle')}>
-          {t('planExport.import.done', { name: done.planName })}
+        <Alert role="status" color="green" variant="outline" c="green.9" icon={<IconCheck aria-hidden />}>
+          <Text fw={700}>{t('planExport.import.doneTitle')}</Text>
+          <Text>{t('planExport.import.done', { name: done.planName })}</Text>
         </Alert>
         <PlanJsonImportPreview result={done} done />
         <Group justify="flex-end">
