@@ -8,6 +8,8 @@
 // sending the file to the job reported done (GET /api/jobs/:id every 100 ms) → database dropped.
 // Both databases by default; `--postgres` or `--pglite` (or BENCH_DB) for one.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildIfStale, root } from '../scripts/lib/build.mjs';
@@ -75,9 +77,10 @@ async function workbook() {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-function startServer(env, port) {
+/** The built server with its job runner; on PostgreSQL, uploads wait in a temporary DATA_DIR (not ./data). */
+function startServer(env, port, uploads) {
   return spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
-    env: childEnv({ ...env, PORT: String(port), HOST: '127.0.0.1', PILOTIS_DEMO: '0', LOG_LEVEL: 'warn', JOBS: '1' }),
+    env: childEnv({ DATA_DIR: uploads, ...env, PORT: String(port), HOST: '127.0.0.1', PILOTIS_DEMO: '0', LOG_LEVEL: 'warn', JOBS: '1' }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -128,12 +131,13 @@ for (const kind of kinds) {
   const port = 3900 + Math.floor(Math.random() * 90);
   const base = `http://127.0.0.1:${port}`;
   let server;
+  const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotis-bench-uploads-'));
   try {
     console.log(`\n${database.label}`);
     const dataset = runTs('bench-dataset.ts', database.env);
     console.log(`  dataset "région": ${dataset.users} users, ${dataset.counts.actions} fiches — generated in ${dataset.seconds.toFixed(1)} s`);
     await database.settle();
-    server = startServer(database.env, port);
+    server = startServer(database.env, port, uploads);
     await waitForServer(base);
     const headers = await signIn(base);
     const dry = [];
@@ -158,5 +162,6 @@ for (const kind of kinds) {
       await new Promise((resolve) => server.once('exit', resolve));
     }
     await database.drop();
+    fs.rmSync(uploads, { recursive: true, force: true });
   }
 }
