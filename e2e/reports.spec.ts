@@ -3,7 +3,6 @@ import { expect, expectAccessible, signIn, test } from './fixtures.js';
 // A 1×1 PNG: the logo an administratrice uploads for the report covers.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
 
-// The e2e server runs without its job runner: a requested report stays queued, and the dialog says so.
 test('an administrator uploads the logo, then asks for a progress report from the « Rapports » page and the plan page', async ({ page }) => {
   await signIn(page, 'admin@demo.pilotis.fr');
 
@@ -33,10 +32,17 @@ test('an administrator uploads the logo, then asks for a progress report from th
   await dialog.getByLabel('Projets phares uniquement').check();
   await expectAccessible(page, 'report dialog');
   await dialog.getByRole('button', { name: 'Générer' }).click();
-  await expect(dialog.getByRole('progressbar', { name: 'Génération du rapport' })).toHaveAttribute('aria-valuenow', '0');
-  await expect(dialog.getByRole('status')).toHaveText('En attente de démarrage…');
-  await expectAccessible(page, 'report dialog (queued)');
+  // The job runs in the background; the dialog follows it until the file can be downloaded.
+  await expect(dialog.getByRole('status')).toHaveText('Le rapport est prêt.', { timeout: 60_000 });
+  await expectAccessible(page, 'report dialog (done)');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('link', { name: /Télécharger/ }).click();
+  const file = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of file) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).subarray(0, 2).toString()).toBe('PK'); // a Word file is a zip
   await dialog.getByRole('button', { name: 'Fermer' }).first().click();
+  await expect(page.getByRole('table').getByText(/Plan de mandat 2026-2032/).first()).toBeVisible();
 
   await page.getByRole('link', { name: 'Plans', exact: true }).click();
   await page.getByRole('link', { name: 'Plan de mandat 2026-2032' }).click();

@@ -1,8 +1,10 @@
 import type { Report } from '@pilotis/shared';
 import { Anchor, Button, Group, Pagination, Stack, Table, Text } from '@mantine/core';
-import { IconDownload, IconFileText } from '@tabler/icons-react';
+import { IconDownload, IconFileText, IconMailForward } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
@@ -32,7 +34,12 @@ export function ReportsPage() {
       <PageHeader
         title={t('reports.title')}
         description={t('reports.intro')}
-        actions={<Button leftSection={<IconFileText size={18} aria-hidden />} onClick={() => setDialogOpened(true)}>{t('reports.generate')}</Button>}
+        actions={
+          <Group>
+            <Button component={Link} to={paths.reportSubscriptions} variant="default" leftSection={<IconMailForward size={18} aria-hidden />}>{t('reports.subscriptionsLink')}</Button>
+            <Button leftSection={<IconFileText size={18} aria-hidden />} onClick={() => setDialogOpened(true)}>{t('reports.generate')}</Button>
+          </Group>
+        }
       />
       <Stack>
         {reports.isPending && <LoadingState />}
