@@ -107,6 +107,8 @@ export const budgetLines = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
+  // The roll-ups read the amounts from a covering index Drizzle cannot declare (INCLUDE):
+  // drizzle/0009_budget_rollup_index.sql.
   (t) => [uniqueIndex('budget_lines_unique').on(t.actionId, t.year, t.nature)],
 );
 export type BudgetLineRow = typeof budgetLines.$inferSelect;

@@ -11,7 +11,15 @@ export interface PlanTreeRow {
   nodes: string;
 }
 
-const EMPTY_ROLLUP = sql.raw(`'"progress":null,"actionCount":0,"lateCount":0,"byCategory":{"not_started":0,"in_progress":0,"done":0,"stopped":0},"budget":{"plannedCents":0,"committedCents":0,"spentCents":0}'`);
+/** A node's (or, joined on null, the plan's) roll-up `r` as JSON members; zeros when it has no fiches. */
+const ROLLUP_PIECE = sql.raw(`concat(
+  '"progress":', case when r.weights > 0 then (floor(r.weighted / r.weights * 10 + 0.5) / 10)::text else 'null' end,
+  ',"actionCount":', coalesce(r.action_count, 0), ',"lateCount":', coalesce(r.late_count, 0),
+  ',"byCategory":{"not_started":', coalesce(r.not_started, 0), ',"in_progress":', coalesce(r.in_progress, 0),
+  ',"done":', coalesce(r.done, 0), ',"stopped":', coalesce(r.stopped, 0), '}',
+  ',"budget":{"plannedCents":', coalesce(r.planned_cents, 0)::bigint, ',"committedCents":', coalesce(r.committed_cents, 0)::bigint,
+  ',"spentCents":', coalesce(r.spent_cents, 0)::bigint, '}'
+)`);
 
 /**
  * The plan's nodes with the roll-up of every subtree and of the plan, in one query — the SQL twin
@@ -37,14 +45,16 @@ export async function selectPlanTree(db: DbOrTx, { organizationId, planId, today
   const result = await db.execute(sql`
     with recursive
     nodes as materialized (
-      select n.id, n.parent_id, n.title, n.description, n.position, n.lead_org_unit_id, n.version
+      select n.id, n.parent_id, n.title, n.description, n.position, n.lead_org_unit_id, n.version,
+        row_number() over (partition by n.parent_id order by n.position, n.title, n.id)::int as rank
       from plan_nodes n
       where n.organization_id = ${organizationId} and n.plan_id = ${planId}
     ),
     walk as (
-      select n.id, array[n.id] as path from nodes n where n.parent_id is null
+      select n.id, array[n.id] as path, array[n.rank] as ranks, n.rank::text as code from nodes n where n.parent_id is null
       union all
-      select n.id, w.path || n.id from nodes n join walk w on n.parent_id = w.id where not n.id = any(w.path)
+      select n.id, w.path || n.id, w.ranks || n.rank, w.code || '.' || n.rank
+      from nodes n join walk w on n.parent_id = w.id where not n.id = any(w.path)
     ),
     acts as materialized (
       select a.id, a.node_id, a.weight, s.category,
@@ -104,45 +114,26 @@ export async function selectPlanTree(db: DbOrTx, { organizationId, planId, today
       from counted
       group by node_id
     ),
-    ranked as materialized (
-      select n.id, n.parent_id, row_number() over (partition by n.parent_id order by n.position, n.title, n.id)::int as rank
-      from nodes n
-    ),
-    placed as (
-      select r.id, array[r.id] as path, array[r.rank] as ranks, r.rank::text as code
-      from ranked r where r.parent_id is null
-      union all
-      select r.id, p.path || r.id, p.ranks || r.rank, p.code || '.' || r.rank
-      from ranked r join placed p on r.parent_id = p.id where not r.id = any(p.path)
-    ),
-    level_names as (
+    level_names as materialized (
       select coalesce(array(select jsonb_array_elements_text(pl.level_names)), '{}') as names
       from plans pl where pl.organization_id = ${organizationId} and pl.id = ${planId}
-    ),
-    rollup_json as (
-      select r.node_id, concat(
-        '"progress":', case when r.weights > 0 then (floor(r.weighted / r.weights * 10 + 0.5) / 10)::text else 'null' end,
-        ',"actionCount":', r.action_count, ',"lateCount":', r.late_count,
-        ',"byCategory":{"not_started":', r.not_started, ',"in_progress":', r.in_progress,
-        ',"done":', r.done, ',"stopped":', r.stopped, '}',
-        ',"budget":{"plannedCents":', r.planned_cents::bigint, ',"committedCents":', r.committed_cents::bigint,
-        ',"spentCents":', r.spent_cents::bigint, '}'
-      ) as json
-      from rollups r
     )
-    select
-      coalesce((select json from rollup_json where node_id is null), ${EMPTY_ROLLUP}) as rollup,
-      coalesce(string_agg(concat(
-        '{"id":"', n.id, '","parentId":', coalesce('"' || n.parent_id || '"', 'null'), ',"code":"', p.code,
+    select ${ROLLUP_PIECE} as json, null::int[] as ranks
+    from (select 1) plan left join rollups r on r.node_id is null
+    union all
+    select concat(
+        '{"id":"', n.id, '","parentId":', coalesce('"' || n.parent_id || '"', 'null'), ',"code":"', w.code,
         '","title":', to_json(n.title)::text, ',"description":', to_json(n.description)::text,
-        ',"depth":', cardinality(p.ranks) - 1,
-        ',"levelName":', to_json(coalesce(ln.names[least(cardinality(p.ranks), cardinality(ln.names))], ''))::text,
+        ',"depth":', cardinality(w.ranks) - 1,
+        ',"levelName":', to_json(coalesce(ln.names[least(cardinality(w.ranks), cardinality(ln.names))], ''))::text,
         ',"position":', n.position, ',"leadOrgUnitId":', coalesce('"' || n.lead_org_unit_id || '"', 'null'), ',"version":', n.version,
-        ',', coalesce(rj.json, ${EMPTY_ROLLUP}), '}'
-      ), ',' order by p.ranks), '') as nodes
-    from placed p
-    join nodes n on n.id = p.id
+        ',', ${ROLLUP_PIECE}, '}'
+      ), w.ranks
+    from walk w
+    join nodes n on n.id = w.id
     cross join level_names ln
-    left join rollup_json rj on rj.node_id = p.id`);
-  return (result as unknown as { rows: PlanTreeRow[] }).rows[0]!;
+    left join rollups r on r.node_id = w.id
+    order by ranks nulls first`);
+  const rows = (result as unknown as { rows: { json: string }[] }).rows;
+  return { rollup: rows[0]!.json, nodes: rows.slice(1).map((row) => row.json).join(',') };
 }
