@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoadingState } from '../components/LoadingState';
+import { textsReady } from '../lib/i18n';
 import { AuthGate } from '../features/auth/AuthGate';
 import { PublicLayout } from '../features/auth/PublicLayout';
 import { SignInPage } from '../features/auth/SignInPage';
@@ -16,7 +17,8 @@ import { AppLayout } from './shell/AppLayout';
  * measured by bench/web-bundle.bench.mjs).
  */
 function lazyPage<M>(load: () => Promise<M>, name: keyof M) {
-  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  // The page's texts come in their own download (lib/i18n.ts): drawn once both are here.
+  const Page = lazy(async () => ({ default: (await Promise.all([load(), textsReady]))[0][name] as ComponentType }));
   return (
     <Suspense fallback={<LoadingState />}>
       <Page />

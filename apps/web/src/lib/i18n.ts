@@ -3,17 +3,6 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import fr from '../locales/fr.json';
-import indicatorsFr from '../locales/indicators.fr.json';
-import integrationsFr from '../locales/integrations.fr.json';
-import dashboardsFr from '../locales/dashboards.fr.json';
-import strategyMapFr from '../locales/strategy-map.fr.json';
-import homeFr from '../locales/home.fr.json';
-import qualityFr from '../locales/quality.fr.json';
-import outboxFr from '../locales/outbox.fr.json';
-import subscriptionsFr from '../locales/subscriptions.fr.json';
-import planImportFr from '../locales/plan-import.fr.json';
-import planExportFr from '../locales/plan-export.fr.json';
-import reportsFr from '../locales/reports.fr.json';
 import { setApiLanguage } from './api';
 
 const STORAGE_KEY = 'pilotis.locale';
@@ -40,49 +29,46 @@ function applyLocale(locale: Locale) {
 const startLocale = initialLocale();
 applyLocale(startLocale);
 
+/** The texts beyond the common file, by language: one download each (locales/areas.*.ts). */
+const areaTexts: Record<Locale, () => Promise<{ default: object[] }>> = {
+  fr: () => import('../locales/areas.fr'),
+  en: () => import('../locales/areas.en'),
+};
+
 /**
- * English is fetched the first time it is needed: most people read Pilotis in French, and the
- * texts of every screen in a second language would weigh on everyone's first download.
+ * The first screen needs only the common texts (shell, sign-in, navigation); the feature areas'
+ * texts, and English altogether, come in their own download, asked for at start-up alongside the
+ * first page's code (pages wait for `textsReady`, see router.tsx). Keeping them out of the app's
+ * first download keeps it small for everyone (issue 5: ≤ 250 KB gzipped).
  */
-let englishLoaded: Promise<void> | null = null;
+const loaded = new Map<Locale, Promise<void>>();
 function loadTexts(locale: Locale): Promise<void> {
-  if (locale !== 'en') return Promise.resolve();
-  englishLoaded ??= Promise.all([
-    import('../locales/en.json'),
-    import('../locales/indicators.en.json'),
-    import('../locales/integrations.en.json'),
-    import('../locales/dashboards.en.json'),
-    import('../locales/strategy-map.en.json'),
-    import('../locales/home.en.json'),
-    import('../locales/quality.en.json'),
-    import('../locales/outbox.en.json'),
-    import('../locales/subscriptions.en.json'),
-    import('../locales/plan-import.en.json'),
-    import('../locales/reports.en.json'),
-    import('../locales/plan-export.en.json'),
-  ])
-    .then((files) => {
-      i18n.addResourceBundle('en', 'translation', Object.assign({}, ...files.map((file) => file.default)), true, true);
-    })
-    .catch((error: unknown) => {
-      englishLoaded = null;
-      throw error;
-    });
-  return englishLoaded;
+  let texts = loaded.get(locale);
+  if (!texts) {
+    texts = areaTexts[locale]()
+      .then(({ default: files }) => {
+        // Deep merge: an area's navigation labels already sit in the common file.
+        for (const file of files) i18n.addResourceBundle(locale, 'translation', file, true, true);
+      })
+      .catch((error: unknown) => {
+        loaded.delete(locale);
+        throw error;
+      });
+    loaded.set(locale, texts);
+  }
+  return texts;
 }
 
 void i18n.use(initReactI18next).init({
-  // One file per feature area beside the common one, each under its own top-level key.
-  resources: {
-    fr: { translation: { ...fr, ...indicatorsFr, ...integrationsFr, ...dashboardsFr, ...strategyMapFr, ...homeFr, ...qualityFr, ...outboxFr, ...subscriptionsFr, ...planExportFr, ...planImportFr, ...reportsFr } },
-  },
+  resources: { fr: { translation: fr } },
   lng: startLocale,
   fallbackLng: 'fr',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
-// Until the English texts arrive the French ones show (fallback); then the page re-renders.
-if (startLocale === 'en') void loadTexts('en').then(() => i18n.changeLanguage('en'));
+
+/** French texts of every area (the fallback of every language), then those of the start language. */
+export const textsReady: Promise<void> = loadTexts('fr').then(() => (startLocale === 'en' ? loadTexts('en').then(() => void i18n.changeLanguage('en')) : undefined));
 
 export async function setLocale(locale: Locale) {
   await loadTexts(locale);

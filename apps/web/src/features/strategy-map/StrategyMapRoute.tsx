@@ -3,11 +3,12 @@ import { lazy, Suspense, useState } from 'react';
 import { matchPath } from 'react-router';
 import { paths } from '../../app/paths';
 import { LoadingState } from '../../components/LoadingState';
+import { textsReady } from '../../lib/i18n';
 import { mapApiQuery, mapViewParams, strategyMapQuery } from './map-request';
 
 // The map's code is fetched on the first visit only: it stays out of the app's first download.
 let loaded: typeof import('./StrategyMapPage') | undefined;
-const loadPage = () => import('./StrategyMapPage').then((module) => (loaded = module));
+const loadPage = () => Promise.all([import('./StrategyMapPage'), textsReady]).then(([module]) => (loaded = module));
 const LazyStrategyMapPage = lazy(async () => ({ default: (await loadPage()).StrategyMapPage }));
 
 export function StrategyMapRoute() {
