@@ -1,7 +1,7 @@
 import { expect, expectAccessible, signIn, test } from './fixtures.js';
 
-// The e2e server runs without SMTP_URL (embedded mode) and without its job runner: e-mails wait
-// in the outbox, and « Envoyer maintenant » stays queued.
+// The e2e server runs without SMTP_URL (embedded mode): the report is produced, its e-mails wait in
+// the outbox.
 test('an administrator subscribes the élue and an outside address to a monthly report, pauses it, and reads the outbox', async ({ page }) => {
   await signIn(page, 'admin@demo.pilotis.fr');
   await page.getByRole('link', { name: 'Abonnements aux rapports' }).click();
