@@ -1,12 +1,15 @@
 import type { DashboardFilters } from '@pilotis/shared';
 import { Button } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
-import { useState } from 'react';
-import { DashboardFiltersBar } from '../dashboards/DashboardFiltersBar';
+import { lazy, Suspense, useState } from 'react';
+import { LoadingState } from '../../components/LoadingState';
+
+// Its code (and the lists' requests, schemas, selects) is fetched on opening, not on the map's way.
+const DashboardFiltersBar = lazy(async () => ({ default: (await import('../dashboards/DashboardFiltersBar')).DashboardFiltersBar }));
 
 /**
- * The dashboards' filters behind a button: their lists (every person, every unit) are fetched and
- * drawn only when asked for, so they never delay the map; open at once when a filter is set.
+ * The dashboards' filters behind a button: their code and lists (every person, every unit) are
+ * fetched and drawn only when asked for, so they never delay the map; open at once when a filter is set.
  */
 export function MapFilters({ filters, onChange, label }: { filters: DashboardFilters; onChange: (filters: DashboardFilters) => void; label: string }) {
   const [open, setOpen] = useState(() => Object.values(filters).some((value) => value !== undefined));
@@ -16,7 +19,11 @@ export function MapFilters({ filters, onChange, label }: { filters: DashboardFil
         {label}
       </Button>
       <div id="strategy-map-filters" hidden={!open}>
-        {open && <DashboardFiltersBar filters={filters} onChange={onChange} />}
+        {open && (
+          <Suspense fallback={<LoadingState />}>
+            <DashboardFiltersBar filters={filters} onChange={onChange} />
+          </Suspense>
+        )}
       </div>
     </>
   );

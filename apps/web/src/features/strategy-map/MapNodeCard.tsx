@@ -1,4 +1,3 @@
-import { IconChartLine, IconStarFilled } from '@tabler/icons-react';
 import { memo } from 'react';
 import { actionPath, indicatorPath } from '../../app/paths';
 import { indicatorLooks, lookOf } from './map-colours';
@@ -86,11 +85,10 @@ function NodeCounts({ node, mode, labels }: { node: MapNode; mode: ColourMode; l
     <span className={classes.summary}>
       {counts.map((entry) => {
         const look = lookOf(mode, entry.key);
-        const Icon = look.icon;
         const label = labels.classLabel(mode, entry.key);
         return (
           <span key={entry.key} className={classes.count} style={{ background: look.background, color: look.color }} title={label}>
-            {Icon && <Icon size={12} aria-hidden />}
+            <Glyph name={look.glyph} />
             <span className={classes.srOnly}>{label}</span> {entry.count}
           </span>
         );
@@ -102,14 +100,13 @@ function NodeCounts({ node, mode, labels }: { node: MapNode; mode: ColourMode; l
 function ActionChip({ action, mode, labels }: { action: MapAction; mode: ColourMode; labels: MapLabels }) {
   const key = actionClass(action, mode);
   const look = lookOf(mode, key);
-  const Icon = look.icon;
   const label = labels.actionLabel(action);
   const text = mode === 'progress' ? String(action.status.category === 'done' ? 100 : action.progress) : action.code.slice(action.code.lastIndexOf('.') + 1);
   return (
     <li>
       <a href={actionPath(action.id)} className={classes.chip} data-class={key} data-late={action.late} style={{ background: look.background, color: look.color }} aria-label={label} title={label}>
-        {Icon && <Icon size={12} aria-hidden />}
-        {action.flagship && <IconStarFilled size={10} aria-hidden />}
+        <Glyph name={look.glyph} />
+        {action.flagship && <Glyph name="flagship" small />}
         <span aria-hidden>{text}</span>
         {action.late && <span className={classes.lateMark} aria-hidden>!</span>}
       </a>
@@ -123,11 +120,16 @@ function IndicatorPill({ indicator, labels }: { indicator: MapIndicator; labels:
   return (
     <li>
       <a href={indicatorPath(indicator.id)} className={classes.indicator} style={look} aria-label={label} title={label}>
-        <IconChartLine size={12} aria-hidden />
+        <Glyph name="indicator" />
         <span aria-hidden>
           {indicator.code} · {labels.indicatorStatus(indicator)}
         </span>
       </a>
     </li>
   );
+}
+
+/** An icon drawn by CSS (a mask over glyphs/<name>.svg): no SVG element per chip on a map of thousands. */
+function Glyph({ name, small = false }: { name: string | null; small?: boolean }) {
+  return name ? <span className={small ? `${classes.glyph} ${classes.glyphSmall}` : classes.glyph} data-glyph={name} aria-hidden /> : null;
 }

@@ -21,6 +21,8 @@ export interface ClassLook {
   background: string;
   color: string;
   icon: Icon | null;
+  /** The same icon as a CSS glyph (glyphs/<name>.svg): the map draws hundreds, an SVG element each would weigh. */
+  glyph: string | null;
 }
 
 const dark = '#212529';
@@ -28,23 +30,23 @@ const white = '#ffffff';
 
 export const classLooks: Record<ColourMode, ClassLook[]> = {
   status: [
-    { key: 'not_started', background: '#f1f3f5', color: dark, icon: IconCircleDashed },
-    { key: 'in_progress', background: '#1864ab', color: white, icon: IconPlayerPlay },
-    { key: 'done', background: '#1b6e3a', color: white, icon: IconCircleCheck },
-    { key: 'stopped', background: '#8a4b00', color: white, icon: IconBan },
+    { key: 'not_started', background: '#f1f3f5', color: dark, icon: IconCircleDashed, glyph: 'not-started' },
+    { key: 'in_progress', background: '#1864ab', color: white, icon: IconPlayerPlay, glyph: 'in-progress' },
+    { key: 'done', background: '#1b6e3a', color: white, icon: IconCircleCheck, glyph: 'done' },
+    { key: 'stopped', background: '#8a4b00', color: white, icon: IconBan, glyph: 'stopped' },
   ],
   weather: [
-    { key: 'sunny', background: '#ffe066', color: dark, icon: IconSun },
-    { key: 'cloudy', background: '#ced4da', color: dark, icon: IconCloud },
-    { key: 'stormy', background: '#a51d2d', color: white, icon: IconCloudStorm },
-    { key: 'none', background: '#ffffff', color: dark, icon: IconHelpCircle },
+    { key: 'sunny', background: '#ffe066', color: dark, icon: IconSun, glyph: 'sunny' },
+    { key: 'cloudy', background: '#ced4da', color: dark, icon: IconCloud, glyph: 'cloudy' },
+    { key: 'stormy', background: '#a51d2d', color: white, icon: IconCloudStorm, glyph: 'stormy' },
+    { key: 'none', background: '#ffffff', color: dark, icon: IconHelpCircle, glyph: 'unknown' },
   ],
   progress: [
-    { key: 'none', background: '#f1f3f5', color: dark, icon: null },
-    { key: 'low', background: '#d0ebff', color: dark, icon: null },
-    { key: 'mid', background: '#74c0fc', color: dark, icon: null },
-    { key: 'high', background: '#1864ab', color: white, icon: null },
-    { key: 'full', background: '#1b6e3a', color: white, icon: IconCircleCheck },
+    { key: 'none', background: '#f1f3f5', color: dark, icon: null, glyph: null },
+    { key: 'low', background: '#d0ebff', color: dark, icon: null, glyph: null },
+    { key: 'mid', background: '#74c0fc', color: dark, icon: null, glyph: null },
+    { key: 'high', background: '#1864ab', color: white, icon: null, glyph: null },
+    { key: 'full', background: '#1b6e3a', color: white, icon: IconCircleCheck, glyph: 'done' },
   ],
 };
 
