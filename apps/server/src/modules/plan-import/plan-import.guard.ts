@@ -1,10 +1,10 @@
 /**
- * Checks on the bytes before any parser sees them. An XLSX is a ZIP that exceljs unpacks in
- * memory: a 20 Mo file could unpack to gigabytes (a « zip bomb »). The central directory states
- * each entry's unpacked size; they are checked, one by one and in total, before unpacking.
+ * Checks on the bytes before any parser sees them: the sizes the archive declares (see
+ * lib/zip-directory.ts), one by one and in total, before exceljs unpacks anything.
  */
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '../../http/errors.js';
+import { ZIP64_MARKER, zipEntries } from '../../lib/zip-directory.js';
 
 export const MAX_PLAN_IMPORT_BYTES = 20 * 1024 * 1024;
 /** A 20,000-row sheet with every column filled unpacks to ~40 Mo: far below these. */
@@ -12,41 +12,12 @@ export const MAX_ENTRY_BYTES = 150 * 1024 * 1024;
 export const MAX_UNPACKED_BYTES = 300 * 1024 * 1024;
 const MAX_ENTRIES = 5_000;
 
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-const ZIP64_MARKER = 0xffffffff;
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export type PlanFileKind = 'xlsx' | 'csv';
 
 const unprocessable = (message: string) => new AppError(422, 'validation_failed', message);
-
-/** The entries an archive declares (name and unpacked size), or null when its directory cannot be read. */
-export function zipEntries(bytes: Uint8Array): { name: string; size: number }[] | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= lowest; i--) {
-    if (view.getUint32(i, true) === END_OF_DIRECTORY) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return null;
-  const count = view.getUint16(end + 10, true);
-  let offset = view.getUint32(end + 16, true);
-  const entries: { name: string; size: number }[] = [];
-  for (let n = 0; n < count; n++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== DIRECTORY_ENTRY) return null;
-    const size = view.getUint32(offset + 24, true);
-    const nameLength = view.getUint16(offset + 28, true);
-    const name = Buffer.from(bytes.subarray(offset + 46, offset + 46 + nameLength)).toString('utf8');
-    entries.push({ name, size });
-    offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
-  }
-  return entries;
-}
 
 /** Throws 422 when the archive is unreadable or would unpack past the limits; ZIP64 is refused too (no workbook needs it). */
 export function checkUnpackedSizes(bytes: Uint8Array) {
