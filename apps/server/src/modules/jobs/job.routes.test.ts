@@ -18,16 +18,19 @@ describe('GET /api/jobs/:id', () => {
       db: ctx.db,
       clock: ctx.clock,
       handlers: {
-        [kind]: async (running) =>
-          ctx.db.transaction(async (tx) => {
-            // Reported from inside a transaction, as imports do: must not wait for it (PGlite deadlock).
-            reportJobProgress(ctx.db, running.id, 40);
-            const during = (await member.session.request('GET', `/api/jobs/${job.id}`)).json().data;
-            seen.push(during.progress);
-            expect(during.status).toBe('running');
+        [kind]: async (running) => {
+          reportJobProgress(ctx.db, running.id, 40);
+          const during = (await member.session.request('GET', `/api/jobs/${job.id}`)).json().data;
+          seen.push(during.progress);
+          expect(during.status).toBe('running');
+          // Reported from inside a transaction, as imports do: it must not wait for the transaction
+          // (on PGlite, one connection, that would never end).
+          return ctx.db.transaction(async (tx) => {
+            reportJobProgress(ctx.db, running.id, 70);
             await tx.execute('select 1');
             return { planId: 'p-1' };
-          }),
+          });
+        },
       },
     });
 
