@@ -3,7 +3,11 @@ import { defineConfig } from 'vitest/config';
 const serverTests = ['apps/server/src/**/*.test.ts', 'apps/server/test/**/*.test.ts'];
 const globalSetup = ['apps/server/test/global-setup.ts'];
 
-/** Unit tests, then the server suite on PGlite, and again on PostgreSQL when TEST_DATABASE_URL is set. */
+/**
+ * Unit tests, then the server suite on PGlite, and again on PostgreSQL when TEST_DATABASE_URL is set.
+ * Server test files share their modules (isolate: false): each builds its own app and database, and
+ * importing the server afresh for every file cost more than the tests themselves.
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -12,7 +16,7 @@ export default defineConfig({
       { test: { name: 'web', include: ['apps/web/src/**/*.test.ts'] } },
       { test: { name: 'server-pglite', include: serverTests, env: { PILOTIS_TEST_DB: 'pglite' }, globalSetup, isolate: false, testTimeout: 30_000, hookTimeout: 60_000 } },
       ...(process.env.TEST_DATABASE_URL
-        ? [{ test: { name: 'server-postgres', include: serverTests, env: { PILOTIS_TEST_DB: 'postgres' }, testTimeout: 30_000, hookTimeout: 60_000 } }]
+        ? [{ test: { name: 'server-postgres', include: serverTests, env: { PILOTIS_TEST_DB: 'postgres' }, isolate: false, testTimeout: 30_000, hookTimeout: 60_000 } }]
         : []),
     ],
   },
