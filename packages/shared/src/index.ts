@@ -23,3 +23,4 @@ export * from './plan-export.schema.js';
 export * from './mail.schema.js';
 export * from './report-subscription.schema.js';
 export * from './plan-import.schema.js';
+export * from './notification.schema.js';

@@ -17,3 +17,4 @@ export * from '../modules/connectors/connector.table.js';
 export * from '../modules/mail/mail.table.js';
 export * from '../modules/report-subscriptions/report-subscription.table.js';
 export * from '../modules/reports/report.table.js';
+export * from '../modules/notifications/notification.table.js';
