@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import nodemailer from 'nodemailer';
 import type { Config } from '../../config.js';
 import type { OutboundEmailRow } from './mail.table.js';
 
@@ -26,6 +25,8 @@ export async function deliverEmail(config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM'
       throw new MailSendError(`Pièce jointe introuvable : ${file.fileName}`);
     });
   }
+  // Loaded with the first e-mail sent, not at start-up (most embedded installs send none).
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport(config.SMTP_URL, TIMEOUTS as never);
   try {
     const info = await transport.sendMail({

@@ -4,11 +4,6 @@ import type { MemberActor } from '../../http/actor.js';
 import { notFound } from '../../http/errors.js';
 import { newSortableId } from '../../lib/tokens.js';
 import { findMember } from '../users/user.repository.js';
-import { actionBookDocx } from './docx/action-book.docx.js';
-import { planProgressDocx } from './docx/plan-progress.docx.js';
-import { actionBookPdf } from './pdf/action-book.pdf.js';
-import { indicatorPdf } from './pdf/indicator.pdf.js';
-import { planProgressPdf } from './pdf/plan-progress.pdf.js';
 import { gatherActionBook, gatherFiche } from './report-data.book.js';
 import { gatherIndicator } from './report-data.indicator.js';
 import { gatherPlanProgress } from './report-data.plan.js';
@@ -66,6 +61,7 @@ type Rendered = { planId: string | null; title: string; bytes: Buffer };
 /** Gathers what the actor may read for this kind, then writes it in the asked format. */
 async function render(ctx: AppContext, actor: MemberActor, input: GenerateReportInput, header: Omit<ReportHeader, 'title' | 'details'>): Promise<Rendered> {
   const { kind, format, filter } = input;
+  const { actionBookDocx, actionBookPdf, indicatorPdf, planProgressDocx, planProgressPdf } = await import('./report-writers.js');
   if (kind === 'plan-progress') {
     const data = await gatherPlanProgress(ctx, actor, filter, header);
     const bytes = format === 'docx' ? await planProgressDocx(data) : await planProgressPdf(data);
