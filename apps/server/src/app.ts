@@ -37,6 +37,7 @@ import { reportSubscriptionRoutes } from './modules/report-subscriptions/report-
 import { planImportRoutes } from './modules/plan-import/plan-import.routes.js';
 import { reportRoutes } from './modules/reports/report.routes.js';
 import { organizationLogoRoutes } from './modules/organizations/organization-logo.routes.js';
+import { notificationRoutes } from './modules/notifications/notification.routes.js';
 
 // Validation messages in French: the interface is French first, and the API speaks to it.
 z.config(z.locales.fr());
@@ -104,6 +105,7 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   planImportRoutes(app, ctx);
   reportRoutes(app, ctx);
   organizationLogoRoutes(app, ctx);
+  notificationRoutes(app, ctx);
   await serveWeb(app, findWebDist(config.WEB_DIST_DIR));
   return { app, ctx };
 }

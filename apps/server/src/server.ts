@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_ORGANIZATION, DEMO_PASSWORD, seedDemo } from './mod
 import { createJobRunner } from './modules/jobs/job.runner.js';
 import { jobHandlers } from './modules/jobs/job-handlers.js';
 import { queueUnsentEmails } from './modules/mail/mail.service.js';
+import { ensureDigestScheduled } from './modules/notifications/notification-digest.js';
 import { findOrganizationsByName } from './modules/organizations/organization.repository.js';
 
 export const databaseTarget = (config: Config) => (config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.dataDir });
@@ -26,6 +27,7 @@ export async function startServer(config: Config) {
   const demoPresent = config.PILOTIS_DEMO && (seeded || (await findOrganizationsByName(database.db, DEMO_ORGANIZATION)).length > 0);
   readiness.ready = true;
   await queueUnsentEmails(ctx);
+  await ensureDigestScheduled(ctx);
   if (config.JOBS) jobs.start();
   printBanner(config, database.kind, seeded, demoPresent);
 

@@ -12,6 +12,7 @@ import { jobRules } from './job.policy.js';
 import { outboxRules } from './outbox.policy.js';
 import { reportSubscriptionRules } from './report-subscription.policy.js';
 import { reportRules } from './report.policy.js';
+import { notificationRules } from './notification.policy.js';
 
 /**
  * Every authorization rule of Pilotis, by action name. Services call `authorize` first thing;
@@ -30,6 +31,7 @@ export const rules = {
   ...outboxRules,
   ...reportSubscriptionRules,
   ...reportRules,
+  ...notificationRules,
 };
 
 export type PolicyAction = keyof typeof rules;

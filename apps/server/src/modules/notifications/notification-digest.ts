@@ -1,0 +1,88 @@
+import type { AppContext } from '../../context.js';
+import type { Clock } from '../../lib/clock.js';
+import type { DbOrTx } from '../../db/client.js';
+import { enqueueJob, type JobHandler } from '../jobs/job.runner.js';
+import { composeEmail } from '../mail/mail-content.js';
+import { queueEmail } from '../mail/mail.service.js';
+import { parisTime, parisWallTime } from '../report-subscriptions/report-subscription-schedule.js';
+import { effectivePreferences } from './notification.presenter.js';
+import { hasQueuedJob, markEmailed, selectDigestCandidates, selectSettings } from './notification.repository.js';
+import { absoluteLink, NOTIFICATION_FOOTER } from './notify.js';
+import type { NotificationRow } from './notification.table.js';
+
+export const NOTIFICATION_DIGEST_JOB = 'notification.digest';
+const DIGEST_HOUR = 7;
+/** Older unsent notifications are not worth an e-mail any more (e.g. someone just switched to the digest). */
+const DIGEST_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The first 7 h (Paris time) strictly after `from`. */
+export function nextDigestAt(from: Date) {
+  const today = parisWallTime(from);
+  const candidate = parisTime(today.year, today.month, today.day, DIGEST_HOUR);
+  return candidate > from ? candidate : parisTime(today.year, today.month, today.day + 1, DIGEST_HOUR);
+}
+
+const queueDigest = (db: DbOrTx, clock: Clock) =>
+  enqueueJob(db, clock, { kind: NOTIFICATION_DIGEST_JOB, runAt: nextDigestAt(clock.now()), maxAttempts: 3 });
+
+/** At server start: queues the next digest unless one is already waiting. */
+export async function ensureDigestScheduled(ctx: Pick<AppContext, 'db' | 'clock'>) {
+  if (await hasQueuedJob(ctx.db, NOTIFICATION_DIGEST_JOB)) return false;
+  await queueDigest(ctx.db, ctx.clock);
+  return true;
+}
+
+/** Runs the digest, then queues tomorrow's: the chain never stops while the server runs. */
+export const notificationDigestHandler =
+  (ctx: AppContext): JobHandler =>
+  async () => {
+    const result = await sendDigests(ctx);
+    await queueDigest(ctx.db, ctx.clock);
+    return result;
+  };
+
+/**
+ * One e-mail per person listing their unread, never e-mailed notifications of the kinds they want
+ * in the digest; each person's e-mail and the marking of what it lists commit together.
+ */
+export async function sendDigests(ctx: AppContext) {
+  const candidates = await selectDigestCandidates(ctx.db, { since: new Date(ctx.clock.now().getTime() - DIGEST_WINDOW_MS) });
+  const byPerson = new Map<string, { email: string; name: string; items: NotificationRow[] }>();
+  for (const { notification, email, name } of candidates) {
+    const key = `${notification.organizationId}/${notification.userId}`;
+    const entry = byPerson.get(key) ?? { email, name, items: [] };
+    entry.items.push(notification);
+    byPerson.set(key, entry);
+  }
+  let emails = 0;
+  let notifications = 0;
+  for (const { email, name, items } of byPerson.values()) {
+    const { organizationId, userId } = items[0]!;
+    const [settings] = await selectSettings(ctx.db, { organizationId, userIds: [userId] });
+    const preferences = effectivePreferences(settings?.preferences);
+    const wanted = items.filter((item) => preferences[item.kind] === 'digest');
+    if (wanted.length === 0) continue;
+    await ctx.db.transaction(async (tx) => {
+      await queueEmail(tx, ctx, { organizationId, to: [email], ...digestEmail(ctx, name, wanted), origin: 'notification-digest' });
+      await markEmailed(tx, { organizationId, ids: wanted.map((item) => item.id), at: ctx.clock.now() });
+    });
+    emails += 1;
+    notifications += wanted.length;
+  }
+  if (emails > 0) ctx.wakeJobs?.();
+  return { emails, notifications };
+}
+
+function digestEmail(ctx: AppContext, name: string, items: NotificationRow[]) {
+  const subject = items.length === 1 ? 'Pilotis : 1 nouvelle notification' : `Pilotis : ${items.length} nouvelles notifications`;
+  const lines = items.map((item) => `• ${item.title}\n${item.body}${item.link ? `\n${absoluteLink(ctx, item.link)}` : ''}`);
+  return {
+    subject,
+    ...composeEmail({
+      greeting: `Bonjour ${name},`,
+      paragraphs: ['Voici le résumé de vos notifications depuis le dernier envoi :', ...lines],
+      link: { href: absoluteLink(ctx, '/notifications'), label: 'Toutes vos notifications' },
+      footer: NOTIFICATION_FOOTER,
+    }),
+  };
+}
