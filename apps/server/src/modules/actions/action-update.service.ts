@@ -20,6 +20,7 @@ import {
   updateAction,
 } from './action.repository.js';
 import { refreshSearchText } from './action.search.js';
+import { notifyActionAssignees } from '../notifications/action-notifications.js';
 
 const scope = scopeOf;
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...new Set(b)].sort().join();
@@ -107,6 +108,7 @@ export async function updateActionFields(ctx: AppContext, actor: MemberActor, id
       before: auditedAction(current, { copilotIds: resource.copilotIds, orgUnitIds: resource.orgUnitIds, linkedNodeIds: linksBefore }),
       after: auditedAction(after.action, { copilotIds: after.resource.copilotIds, orgUnitIds: after.resource.orgUnitIds, linkedNodeIds: await findActionNodeLinkIds(tx, s) }),
     });
+    await notifyActionAssignees(tx, ctx, actor, after.action, { pilotId: current.pilotId, copilotIds: resource.copilotIds }, { pilotId: after.action.pilotId, copilotIds: after.resource.copilotIds });
     return after;
   });
 }

@@ -27,6 +27,7 @@ import {
   replaceActionUnits,
 } from './action.repository.js';
 import { refreshSearchText } from './action.search.js';
+import { notifyActionAssignees } from '../notifications/action-notifications.js';
 
 const scope = scopeOf;
 const audit = auditContextOf;
@@ -90,6 +91,7 @@ export async function createAction(ctx: AppContext, actor: MemberActor, input: A
     await recomputeActionProgress(tx, ctx, { ...scope(actor), actionId: row.id });
     const { action, resource } = (await loadActionResource(tx, actor, row.id))!;
     await recordChange(tx, audit(ctx, actor), { entityType: 'action', entityId: row.id, action: 'create', before: null, after: auditedAction(action, lists) });
+    await notifyActionAssignees(tx, ctx, actor, action, null, { pilotId: action.pilotId, copilotIds: lists.copilotIds });
     return { action, resource };
   });
 }

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { jobs } from '../jobs/job.table.js';
-import { memberships, users } from '../users/user.table.js';
+import { memberships, membershipUnits, users } from '../users/user.table.js';
 import { notifications, notificationSettings, type NotificationRow } from './notification.table.js';
 
 type Scope = { organizationId: string };
@@ -85,13 +85,13 @@ export async function upsertSettings(db: DbOrTx, q: UserScope & { preferences: R
     .onConflictDoUpdate({ target: [notificationSettings.userId, notificationSettings.organizationId], set: { preferences: q.preferences, updatedAt: q.at } });
 }
 
-/** The recipients who are members of the collectivité, with their address. */
+/** The recipients who are active members of the collectivité, with their address. */
 export async function selectMemberRecipients(db: DbOrTx, q: Scope & { userIds: string[] }) {
   if (q.userIds.length === 0) return [];
   return db
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
-    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.organizationId, q.organizationId)))
+    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.organizationId, q.organizationId), eq(memberships.active, true)))
     .where(inArray(users.id, q.userIds));
 }
 
@@ -112,4 +112,15 @@ export async function hasQueuedJob(db: DbOrTx, kind: string) {
     .where(and(eq(jobs.kind, kind), inArray(jobs.status, ['queued', 'running'])))
     .limit(1);
   return Boolean(row);
+}
+
+/** Every member of the collectivité with what an actor needs (role, units): mentions are matched against them. */
+export async function selectMembersWithUnits(db: DbOrTx, q: Scope) {
+  const unitIds = sql<string>`coalesce((select string_agg(${membershipUnits.orgUnitId}::text, ',') from ${membershipUnits} where ${membershipUnits.organizationId} = ${memberships.organizationId} and ${membershipUnits.userId} = ${memberships.userId}), '')`;
+  const rows = await db
+    .select({ id: users.id, name: users.name, email: users.email, orgRole: memberships.orgRole, unitIds })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, q.organizationId), eq(memberships.active, true)));
+  return rows.map((row) => ({ ...row, unitIds: row.unitIds ? row.unitIds.split(',') : [] }));
 }

@@ -11,6 +11,7 @@ import { sanitizeLogText } from './log-text.js';
 import { canEditLogEntry } from './log-entry.policy.js';
 import { deleteLogEntry, findLogEntry, insertLogEntry, listLogEntries, updateLogEntry, type LogEntryWithAuthor } from './log-entry.repository.js';
 import { loadActionToEdit, loadActionToRead, partAbilities, recordPartChange, todayOf } from './part-access.js';
+import { notifyLogMentions } from '../../notifications/action-notifications.js';
 
 export type PresentedLogEntry = LogEntry & { can: Record<string, boolean> };
 
@@ -59,6 +60,7 @@ export async function createLogEntry(ctx: AppContext, actor: MemberActor, action
     });
     await recordPartChange(tx, ctx, actor, { actionId, part: 'log', verb: 'create', label: row.occurredOn, before: null, after: audited(row) });
     await refreshSearchText(tx, scope);
+    await notifyLogMentions(tx, ctx, actor, loaded.action, body);
     return { data: presentLogEntry(actor, loaded.resource, { entry: row, authorName: actor.name }), can: partAbilities(actor, loaded) };
   });
 }
