@@ -42,6 +42,7 @@ export const router = createBrowserRouter([
         children: [
           { path: paths.home, element: lazyPage(() => import('../features/home/HomePage'), 'HomePage') },
           { path: paths.account, element: lazyPage(() => import('../features/account/AccountPage'), 'AccountPage') },
+          { path: '/notifications', element: lazyPage(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage') },
           { path: paths.orgUnits, element: lazyPage(() => import('../features/org-units/OrgUnitsPage'), 'OrgUnitsPage') },
           { path: paths.people, element: lazyPage(() => import('../features/users/PeoplePage'), 'PeoplePage') },
           { path: paths.statuses, element: lazyPage(() => import('../features/statuses/StatusesPage'), 'StatusesPage') },

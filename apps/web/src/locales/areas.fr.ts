@@ -9,6 +9,7 @@ import subscriptions from './subscriptions.fr.json';
 import planImport from './plan-import.fr.json';
 import planExport from './plan-export.fr.json';
 import reports from './reports.fr.json';
+import notifications from './notifications.fr.json';
 
 /** The texts of every feature area in French, downloaded in one piece after the first screen (see lib/i18n.ts). */
-export default [indicators, integrations, dashboards, strategyMap, home, quality, outbox, subscriptions, planImport, planExport, reports];
+export default [indicators, integrations, dashboards, strategyMap, home, quality, outbox, subscriptions, planImport, planExport, reports, notifications];

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { SkipLink } from '../../components/SkipLink';
 import { useCurrentMe } from '../../features/auth/use-me';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { MainNav } from './MainNav';
 import { OrganizationSwitcher } from './OrganizationSwitcher';
 import { UserMenu } from './UserMenu';
@@ -40,7 +41,10 @@ export function AppLayout() {
               </Text>
               <OrganizationSwitcher />
             </Group>
-            <UserMenu />
+            <Group gap="xs" wrap="nowrap">
+              <NotificationBell />
+              <UserMenu />
+            </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="sm" id="navigation-principale" style={{ overflowY: 'auto' }}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useCurrentMe } from '../auth/use-me';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { NotificationSettingsSection } from '../notifications/NotificationSettingsSection';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -28,6 +29,7 @@ export function AccountPage() {
         </Title>
         <ChangePasswordForm />
       </Paper>
+      <NotificationSettingsSection />
     </Stack>
   );
 }
