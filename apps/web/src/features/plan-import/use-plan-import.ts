@@ -1,6 +1,7 @@
 import type { Job, PlanImportFields, PlanImportJobResult, PlanImportPreview } from '@pilotis/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiUpload } from '../../lib/api';
+import { useMutation } from '@tanstack/react-query';
+import { apiUpload } from '../../lib/api';
+import { useJob } from '../../lib/use-job';
 
 export const PLAN_IMPORT_PATH = '/plans/importer';
 export const TEMPLATE_URL = '/api/import-templates/plan.xlsx';
@@ -31,21 +32,7 @@ export function usePlanImportStart() {
   });
 }
 
-const finished = (job: Job | undefined) => job?.status === 'done' || job?.status === 'failed';
-
 /** The import job, asked every 700 ms until it is done or failed; the plans list is refreshed then. */
-export function useImportJob(jobId: string | null) {
-  const queryClient = useQueryClient();
-  return useQuery({
-    queryKey: ['jobs', jobId],
-    enabled: jobId !== null,
-    queryFn: async () => {
-      const job = (await apiGet<{ data: Job }>(`/api/jobs/${jobId}`)).data;
-      if (job.status === 'done') void queryClient.invalidateQueries({ queryKey: ['plans'] });
-      return job;
-    },
-    refetchInterval: (query) => (finished(query.state.data) ? false : 700),
-  });
-}
+export const useImportJob = (jobId: string | null) => useJob(jobId, { intervalMs: 700, invalidateOnDone: ['plans'] });
 
 export const importResultOf = (job: Job | undefined) => (job?.status === 'done' ? (job.result as PlanImportJobResult) : null);

@@ -10,11 +10,12 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { describeError } from '../../lib/errors';
 import { notifyError, notifySuccess } from '../../lib/notify';
+import { useJob } from '../../lib/use-job';
 import { useCurrentMe } from '../auth/use-me';
 import { usePlans } from '../plans/use-plans';
 import { SubscriptionForm } from './SubscriptionForm';
 import { SubscriptionsTable } from './SubscriptionsTable';
-import { useDeleteSubscription, useJob, useReportSubscriptions, useSendNow, useUpdateSubscription } from './use-report-subscriptions';
+import { useDeleteSubscription, useReportSubscriptions, useSendNow, useUpdateSubscription } from './use-report-subscriptions';
 
 type Dialog = { kind: 'form'; subscription?: ReportSubscription } | { kind: 'delete'; subscription: ReportSubscription };
 
@@ -33,7 +34,7 @@ export function ReportSubscriptionsPage() {
   const toggle = useUpdateSubscription();
   const sendNow = useSendNow();
   const [followed, setFollowed] = useState<string | null>(null);
-  const job = useJob(followed);
+  const job = useJob(followed, { intervalMs: 2000 });
   const [dialog, setDialog] = useState<Dialog>({ kind: 'form' });
   const [opened, setOpened] = useState(false);
   const open = (next: Dialog) => { setDialog(next); setOpened(true); };

@@ -1,4 +1,4 @@
-import type { ActionSummary, IndicatorSummary, Job, ReportSubscription, ReportSubscriptionCreateInput, ReportSubscriptionUpdateInput } from '@pilotis/shared';
+import type { ActionSummary, IndicatorSummary, ReportSubscription, ReportSubscriptionCreateInput, ReportSubscriptionUpdateInput } from '@pilotis/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiDelete, apiGet, apiPatch, apiPost, isApiError, toQueryString } from '../../lib/api';
 
@@ -45,16 +45,6 @@ export function useDeleteSubscription() {
 export function useSendNow() {
   return useMutation({
     mutationFn: async (id: string) => (await apiPost<{ data: { jobId: string } }>(`/api/report-subscriptions/${id}/send-now`)).data,
-  });
-}
-
-/** A job followed until it is done or failed (polled every 2 s meanwhile). */
-export function useJob(id: string | null) {
-  return useQuery({
-    queryKey: ['jobs', id],
-    enabled: id !== null,
-    queryFn: async () => (await apiGet<{ data: Job }>(`/api/jobs/${id}`)).data,
-    refetchInterval: (query) => (query.state.data && ['done', 'failed'].includes(query.state.data.status) ? false : 2000),
   });
 }
 

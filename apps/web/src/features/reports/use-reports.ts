@@ -1,6 +1,7 @@
-import type { ActionSummary, CreateReportInput, IndicatorSummary, Job, ReportList } from '@pilotis/shared';
+import type { ActionSummary, CreateReportInput, IndicatorSummary, ReportList } from '@pilotis/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiDelete, apiGet, apiPost, toQueryString } from '../../lib/api';
+import { useJob } from '../../lib/use-job';
 
 export const REPORTS_KEY = ['reports'] as const;
 export const REPORTS_PAGE_SIZE = 25;
@@ -23,19 +24,7 @@ export function useRequestReport() {
 }
 
 /** The report job, polled every second until done or failed; then the list is refreshed. */
-export function useReportJob(id: string | null) {
-  const queryClient = useQueryClient();
-  return useQuery({
-    queryKey: ['jobs', id],
-    enabled: id !== null,
-    queryFn: async () => {
-      const job = (await apiGet<{ data: Job }>(`/api/jobs/${id}`)).data;
-      if (job.status === 'done') void queryClient.invalidateQueries({ queryKey: REPORTS_KEY });
-      return job;
-    },
-    refetchInterval: (query) => (query.state.data && ['done', 'failed'].includes(query.state.data.status) ? false : 1000),
-  });
-}
+export const useReportJob = (id: string | null) => useJob(id, { intervalMs: 1000, invalidateOnDone: REPORTS_KEY });
 
 /** Fiches of a plan for the « fiche action » report: the first 200 by code. */
 export function useActionOptions(planId: string | null, enabled: boolean) {
