@@ -7,9 +7,10 @@ import { notifySuccess } from '../../lib/notify';
 import { zodFormValidator } from '../../lib/zod-form';
 import { SaveError } from '../actions/fiche/ConflictAlert';
 import { usePlanTree } from '../plans/use-plan-tree';
+import { useActionOptions, useIndicatorOptions } from '../reports/use-reports';
 import { useUsers } from '../users/use-users';
 import { initialSubscriptionValues, toFormErrors, toSubscriptionInput, type SubscriptionFormValues } from './subscription-form-values';
-import { useCreateSubscription, useIndicatorOptions, usePlanActionOptions, useUpdateSubscription } from './use-report-subscriptions';
+import { useCreateSubscription, useUpdateSubscription } from './use-report-subscriptions';
 
 interface SubscriptionFormProps {
   subscription?: ReportSubscription;
@@ -34,7 +35,7 @@ export function SubscriptionForm({ subscription, plans, defaultPlanId, onDone }:
   const { kind, planId, frequency } = form.values;
   const users = useUsers();
   const tree = usePlanTree(planId || undefined);
-  const actions = usePlanActionOptions(planId || null, kind === 'action');
+  const actions = useActionOptions(planId || null, kind === 'action');
   const indicators = useIndicatorOptions(kind === 'indicator');
 
   const handlers = {

@@ -1,4 +1,4 @@
-import type { ActionSummary, IndicatorSummary, ReportSubscription, ReportSubscriptionCreateInput, ReportSubscriptionUpdateInput } from '@pilotis/shared';
+import type { ReportSubscription, ReportSubscriptionCreateInput, ReportSubscriptionUpdateInput } from '@pilotis/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiDelete, apiGet, apiPatch, apiPost, isApiError, toQueryString } from '../../lib/api';
 
@@ -45,22 +45,5 @@ export function useDeleteSubscription() {
 export function useSendNow() {
   return useMutation({
     mutationFn: async (id: string) => (await apiPost<{ data: { jobId: string } }>(`/api/report-subscriptions/${id}/send-now`)).data,
-  });
-}
-
-/** The fiches of a plan for the « single fiche » report (the first 200, by code). */
-export function usePlanActionOptions(planId: string | null, enabled: boolean) {
-  return useQuery({
-    queryKey: ['actions', 'options', planId],
-    enabled: enabled && planId !== null,
-    queryFn: async () => (await apiGet<{ data: ActionSummary[] }>(`/api/plans/${planId}/actions?pageSize=200`)).data,
-  });
-}
-
-export function useIndicatorOptions(enabled: boolean) {
-  return useQuery({
-    queryKey: ['indicators', 'options'],
-    enabled,
-    queryFn: async () => (await apiGet<{ data: IndicatorSummary[] }>('/api/indicators')).data,
   });
 }
