@@ -4,8 +4,10 @@
  * cell is `{ value: null }`.
  */
 import type { ActionPriority, Weather } from '@pilotis/shared';
+import { normalizeHeader } from '../measures/measure-import.columns.js';
+import type { Cell } from '../measures/measure-import.table.js';
 
-export type Cell = string | number | Date | null;
+export type { Cell };
 export type Read<T> = { value: T | null; error?: undefined } | { value?: undefined; error: string };
 
 const ok = <T>(value: T | null): Read<T> => ({ value });
@@ -14,18 +16,14 @@ const fail = <T>(error: string): Read<T> => ({ error });
 const folded = new Map<string, string>();
 
 /**
- * Lower case, no accents, no punctuation, single spaces: « Élu·e référent·e » = "elu e referent e".
+ * Lower case, no accents, no punctuation, single spaces (the measure import's normalizeHeader):
+ * « Élu·e référent·e » = "elu e referent e".
  * Remembered: a 6,000-row sheet repeats the same axes, statuses and people thousands of times.
  */
 export function fold(text: string): string {
   let value = folded.get(text);
   if (value === undefined) {
-    value = text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
+    value = normalizeHeader(text);
     if (folded.size > 100_000) folded.clear();
     folded.set(text, value);
   }
