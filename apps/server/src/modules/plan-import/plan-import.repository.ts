@@ -5,9 +5,10 @@ import { actionCopilots, actions } from '../actions/action.table.js';
 import type { budgetLines } from '../actions/action-parts.table.js';
 import type { auditEvents } from '../audit/audit.table.js';
 import { indicatorActionLinks, indicators } from '../indicators/indicator.table.js';
-import { orgUnits } from '../org-units/org-unit.table.js';
+import { listOrgUnits } from '../org-units/org-unit.repository.js';
 import { planNodes } from '../plan-nodes/plan-node.table.js';
 import { planMembers, plans } from '../plans/plan.table.js';
+import { listStatuses } from '../statuses/status.repository.js';
 import { statuses } from '../statuses/status.table.js';
 import { memberships, users } from '../users/user.table.js';
 
@@ -29,12 +30,8 @@ export async function loadImportReferences(db: DbOrTx, { organizationId }: Scope
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.organizationId, organizationId), eq(memberships.active, true)))
       .orderBy(asc(users.name)),
-    db
-      .select({ id: statuses.id, label: statuses.label, category: statuses.category, active: statuses.active })
-      .from(statuses)
-      .where(eq(statuses.organizationId, organizationId))
-      .orderBy(asc(statuses.position), asc(statuses.label)),
-    db.select({ id: orgUnits.id, name: orgUnits.name, active: orgUnits.active }).from(orgUnits).where(eq(orgUnits.organizationId, organizationId)),
+    listStatuses(db, { organizationId }),
+    listOrgUnits(db, { organizationId }),
     db.select({ id: indicators.id, code: indicators.code, name: indicators.name }).from(indicators).where(eq(indicators.organizationId, organizationId)),
   ]);
   return { people, statuses: statusRows, units, indicators: indicatorRows };
