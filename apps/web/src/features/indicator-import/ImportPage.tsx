@@ -1,10 +1,11 @@
 import type { MeasureImportResult } from '@pilotis/shared';
 import { Anchor, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { PageHeader } from '../../components/PageHeader';
+import { useFocusOnChange } from '../../components/use-focus-on-change';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportResultStep } from './ImportResultStep';
@@ -20,13 +21,8 @@ export function ImportPage() {
   const check = useMeasureImport();
   const write = useMeasureImport();
   const [step, setStep] = useState<Step>({ kind: 'file' });
-  const heading = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
-  // Each new step is announced by moving focus to its heading (not on the first render).
-  useEffect(() => {
-    if (first.current) { first.current = false; return; }
-    heading.current?.focus();
-  }, [step.kind]);
+  // Each new step is announced by moving focus to its heading.
+  const heading = useFocusOnChange<HTMLHeadingElement>(step.kind);
 
   const onCheck = (file: File) =>
     check.mutate({ file, dryRun: true }, { onSuccess: (result) => setStep({ kind: 'preview', file, result }) });

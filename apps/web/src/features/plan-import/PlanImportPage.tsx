@@ -1,10 +1,11 @@
 import type { PlanImportPreview } from '@pilotis/shared';
 import { Anchor, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { PageHeader } from '../../components/PageHeader';
+import { useFocusOnChange } from '../../components/use-focus-on-change';
 import { PlanImportFileStep } from './PlanImportFileStep';
 import { PlanImportJobStep } from './PlanImportJobStep';
 import { PlanImportPreviewStep } from './PlanImportPreviewStep';
@@ -23,13 +24,8 @@ export function PlanImportPage() {
   const check = usePlanImportPreview();
   const start = usePlanImportStart();
   const [step, setStep] = useState<Step>({ kind: 'file' });
-  const heading = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
-  // Each new step is announced by moving focus to its heading (not on the first render).
-  useEffect(() => {
-    if (first.current) { first.current = false; return; }
-    heading.current?.focus();
-  }, [step.kind]);
+  // Each new step is announced by moving focus to its heading.
+  const heading = useFocusOnChange<HTMLHeadingElement>(step.kind);
 
   const onCheck = (request: ImportRequest) => check.mutate(request, { onSuccess: (preview) => setStep({ kind: 'preview', request, preview }) });
   const onImport = (request: ImportRequest) => start.mutate(request, { onSuccess: (jobId) => setStep({ kind: 'import', jobId }) });
