@@ -6,7 +6,7 @@ import { composeEmail } from '../mail/mail-content.js';
 import { queueEmail } from '../mail/mail.service.js';
 import { parisTime, parisWallTime } from '../report-subscriptions/report-subscription-schedule.js';
 import { effectivePreferences } from './notification.presenter.js';
-import { hasQueuedJob, markEmailed, selectDigestCandidates, selectSettings } from './notification.repository.js';
+import { hasQueuedJob, markEmailed, selectDigestCandidates } from './notification.repository.js';
 import { absoluteLink, NOTIFICATION_FOOTER } from './notify.js';
 import type { NotificationRow } from './notification.table.js';
 
@@ -47,19 +47,17 @@ export const notificationDigestHandler =
  */
 export async function sendDigests(ctx: AppContext) {
   const candidates = await selectDigestCandidates(ctx.db, { since: new Date(ctx.clock.now().getTime() - DIGEST_WINDOW_MS) });
-  const byPerson = new Map<string, { email: string; name: string; items: NotificationRow[] }>();
-  for (const { notification, email, name } of candidates) {
+  const byPerson = new Map<string, { email: string; name: string; preferences: ReturnType<typeof effectivePreferences>; items: NotificationRow[] }>();
+  for (const { notification, email, name, preferences } of candidates) {
     const key = `${notification.organizationId}/${notification.userId}`;
-    const entry = byPerson.get(key) ?? { email, name, items: [] };
+    const entry = byPerson.get(key) ?? { email, name, preferences: effectivePreferences(preferences ?? undefined), items: [] };
     entry.items.push(notification);
     byPerson.set(key, entry);
   }
   let emails = 0;
   let notifications = 0;
-  for (const { email, name, items } of byPerson.values()) {
-    const { organizationId, userId } = items[0]!;
-    const [settings] = await selectSettings(ctx.db, { organizationId, userIds: [userId] });
-    const preferences = effectivePreferences(settings?.preferences);
+  for (const { email, name, preferences, items } of byPerson.values()) {
+    const { organizationId } = items[0]!;
     const wanted = items.filter((item) => preferences[item.kind] === 'digest');
     if (wanted.length === 0) continue;
     await ctx.db.transaction(async (tx) => {

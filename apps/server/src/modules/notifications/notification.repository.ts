@@ -95,12 +95,13 @@ export async function selectMemberRecipients(db: DbOrTx, q: Scope & { userIds: s
     .where(inArray(users.id, q.userIds));
 }
 
-/** Unread notifications never e-mailed, created since `since`, of every collectivité: the digest's material. */
+/** Unread notifications never e-mailed, created since `since`, of every collectivité, with each person's preferences: the digest's material. */
 export async function selectDigestCandidates(db: DbOrTx, q: { since: Date }) {
   return db
-    .select({ notification: notifications, email: users.email, name: users.name })
+    .select({ notification: notifications, email: users.email, name: users.name, preferences: notificationSettings.preferences })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.userId))
+    .leftJoin(notificationSettings, and(eq(notificationSettings.userId, notifications.userId), eq(notificationSettings.organizationId, notifications.organizationId)))
     .where(and(isNull(notifications.emailedAt), isNull(notifications.readAt), gte(notifications.createdAt, q.since)))
     .orderBy(notifications.organizationId, notifications.userId, notifications.createdAt);
 }
