@@ -5,13 +5,13 @@ import { composeEmail } from '../mail/mail-content.js';
 import { queueEmail } from '../mail/mail.service.js';
 import { findPlan } from '../plans/plan.repository.js';
 import { generateReport, type GeneratedReport } from '../reports/report-generate.service.js';
+import { frDay } from '../reports/report-format.js';
 import { recordSubscriptionRun, selectRecipientUsers } from './report-subscription.repository.js';
 import type { ReportSubscriptionRow } from './report-subscription.table.js';
 
 /** Larger reports are not attached (many mail servers refuse ~10 Mo and more): a link instead. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-const frDate = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: 'numeric', month: 'long', year: 'numeric' });
 const frSize = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
 /** The report, AS the subscription's creator: it holds only what they may read. */
@@ -44,9 +44,9 @@ export async function emailSubscriptionReport(tx: DbOrTx, ctx: AppContext, row: 
 
   const body = composeEmail({
     paragraphs: attach
-      ? [`Veuillez trouver ci-joint le rapport « ${report.title} », produit le ${frDate.format(now)}.`]
+      ? [`Veuillez trouver ci-joint le rapport « ${report.title} », produit le ${frDay(now)}.`]
       : [
-          `Le rapport « ${report.title} », produit le ${frDate.format(now)}, pèse ${frSize.format(report.byteSize / 1024 / 1024)} Mo : trop pour être joint à ce message.`,
+          `Le rapport « ${report.title} », produit le ${frDay(now)}, pèse ${frSize.format(report.byteSize / 1024 / 1024)} Mo : trop pour être joint à ce message.`,
           'Vous pouvez le télécharger depuis la page « Rapports » de Pilotis (connexion nécessaire).',
         ],
     ...(attach ? {} : { link: { href: reportsPage, label: 'Ouvrir la page Rapports' } }),
@@ -55,7 +55,7 @@ export async function emailSubscriptionReport(tx: DbOrTx, ctx: AppContext, row: 
   const email = await queueEmail(tx, ctx, {
     organizationId: row.organizationId,
     to,
-    subject: `${report.title} — ${frDate.format(now)}`,
+    subject: `${report.title} — ${frDay(now)}`,
     ...body,
     attachments: attach
       ? [{ fileName: report.fileName, contentType: report.contentType, storagePath: report.filePath, byteSize: report.byteSize, reportId: report.reportId }]

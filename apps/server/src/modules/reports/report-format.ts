@@ -18,9 +18,12 @@ export function frDate(iso: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? iso : longDate.format(date);
 }
 
+/** The Paris calendar day of an instant: `22 novembre 2026`. */
+export const frDay = (at: Date) => longDateParis.format(at);
+
 /** An instant as `22 novembre 2026 à 14:05`, Paris time. */
 export function frDateTime(at: Date): string {
-  return `${longDateParis.format(at)} à ${timeParis.format(at)}`;
+  return `${frDay(at)} à ${timeParis.format(at)}`;
 }
 
 /** Cents → `1 234,5 €`. */
