@@ -14,7 +14,7 @@ function cellOf(kind: ColumnKind, value: string | number | null): XlsxCell {
   if (value === null || value === '') return null;
   if (kind === 'date') return asDate(String(value));
   // Only text can carry a formula: numbers are written as numbers, negative or not.
-  return typeof value === 'string' ? safeCell(value) : value;
+  return safeCell(value);
 }
 
 /** One sheet: bold frozen header, autofilter, widths and a cell style per column (xlsx-stream.ts). */
