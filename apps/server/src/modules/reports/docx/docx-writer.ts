@@ -23,6 +23,7 @@ import { FONTS } from '../pdf/pdf-writer.js';
 import type { Chart } from '../report-charts.js';
 import type { ReportHeader } from '../report-data.js';
 import { frDateTime } from '../report-format.js';
+import type { ReportColumn } from '../plan-progress.columns.js';
 
 /**
  * Building blocks of the editable Word reports (the `docx` package): DejaVu Sans embedded as in
@@ -64,12 +65,7 @@ const cell = (text: string, options: { header?: boolean; align?: 'left' | 'right
     children: [new Paragraph({ alignment: options.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: options.header, size: 18 })] })],
   });
 
-export interface DocxColumn<T> {
-  title: string;
-  width: number;
-  value: (row: T) => string;
-  align?: 'left' | 'right';
-}
+export type DocxColumn<T> = ReportColumn<T>;
 
 /** A Word table with a header row repeated on each page. */
 export function table<T>(columns: DocxColumn<T>[], rows: T[], empty = 'Aucune.'): Block[] {

@@ -4,6 +4,7 @@ import type { Chart } from '../report-charts.js';
 import { FONTS } from './pdf-fonts.js';
 import type { ReportHeader } from '../report-data.js';
 import { frDateTime } from '../report-format.js';
+import type { ReportColumn } from '../plan-progress.columns.js';
 
 /**
  * A thin layer over pdfkit for the reports: DejaVu Sans embedded (French typography: the narrow
@@ -17,12 +18,7 @@ const MARGIN = 50;
 const FOOTER = 36;
 export const colours = { text: '#212529', muted: '#495057', rule: '#ced4da', accent: '#1864ab', headerFill: '#e7f5ff', late: '#c92a2a' };
 
-export interface Column<T> {
-  title: string;
-  width: number;
-  value: (row: T) => string;
-  align?: 'left' | 'right';
-}
+export type Column<T> = ReportColumn<T>;
 
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
