@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MemberActor } from '../http/actor.js';
+import { ELSEWHERE, HERE, matrixActor } from '../../test/policy-actors.js';
 import { can } from './index.js';
 
 /** A notification is read (and marked read) by its recipient alone: not by an admin, not across collectivités. */
@@ -13,18 +13,8 @@ const MATRIX: [who: Who, read: boolean][] = [
   ['recipient in another org', N],
 ];
 
-const HERE = '11111111-1111-4111-8111-111111111111';
-const ELSEWHERE = '22222222-2222-4222-8222-222222222222';
-const actorOf = (who: Who): MemberActor => ({
-  userId: who.startsWith('recipient') ? 'recipient' : who,
-  name: who,
-  email: 'x@example.fr',
-  sessionId: 's',
-  csrfToken: 'c',
-  organizationId: who === 'recipient in another org' ? ELSEWHERE : HERE,
-  orgRole: who === 'admin' ? 'admin' : 'member',
-  unitIds: [],
-});
+const actorOf = (who: Who) =>
+  matrixActor(who.startsWith('recipient') ? 'recipient' : who, { organizationId: who === 'recipient in another org' ? ELSEWHERE : HERE, admin: who === 'admin' });
 
 describe('notifications × people', () => {
   it.each(MATRIX)('notification.read — %s: %s', (who, read) => {

@@ -1,6 +1,5 @@
-import type { PlanRole } from '@pilotis/shared';
 import { describe, expect, it } from 'vitest';
-import type { MemberActor } from '../http/actor.js';
+import { ELSEWHERE, HERE, matrixActor, planRoleOf } from '../../test/policy-actors.js';
 import { can } from './index.js';
 
 /**
@@ -21,24 +20,12 @@ const MATRIX: [who: Who, planReport: boolean, indicatorReport: boolean, readAll:
   ['other-org admin',      N,           N,                N],
 ];
 
-const HERE = '11111111-1111-4111-8111-111111111111';
-const ELSEWHERE = '22222222-2222-4222-8222-222222222222';
-const actorOf = (who: Who): MemberActor => ({
-  userId: who,
-  name: who,
-  email: 'x@example.fr',
-  sessionId: 's',
-  csrfToken: 'c',
-  organizationId: who === 'other-org admin' ? ELSEWHERE : HERE,
-  orgRole: who === 'admin' || who === 'other-org admin' ? 'admin' : 'member',
-  unitIds: [],
-});
-const roleOf = (who: Who): PlanRole | null => (['manager', 'contributor', 'reader'].includes(who) ? (who as PlanRole) : null);
+const actorOf = (who: Who) => matrixActor(who, { organizationId: who === 'other-org admin' ? ELSEWHERE : HERE, admin: who === 'admin' || who === 'other-org admin' });
 
 describe('reports × roles', () => {
   it.each(MATRIX)('report.read / report.readAll — %s: plan report %s, indicator report %s, all %s', (who, planReport, indicatorReport, readAll) => {
     const actor = actorOf(who);
-    const plan = { organizationId: HERE, state: 'active' as const, actorRole: roleOf(who) };
+    const plan = { organizationId: HERE, state: 'active' as const, actorRole: planRoleOf(who) };
     expect({
       planReport: can(actor, 'report.read', { organizationId: HERE, createdBy: 'requester', plan }),
       indicatorReport: can(actor, 'report.read', { organizationId: HERE, createdBy: 'requester', plan: null }),
