@@ -7,6 +7,12 @@ export async function insertJob(db: DbOrTx, values: typeof jobs.$inferInsert) {
   return row as JobRow;
 }
 
+/** Several jobs in one statement. */
+export async function insertJobs(db: DbOrTx, values: (typeof jobs.$inferInsert)[]) {
+  if (values.length === 0) return [];
+  return (await db.insert(jobs).values(values).returning()) as JobRow[];
+}
+
 export async function findJob(db: DbOrTx, id: string) {
   const [row] = await db.select().from(jobs).where(eq(jobs.id, id));
   return row;

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/tokens.js';
-import { claimNextJob, finishJob, insertJob } from './job.repository.js';
+import { claimNextJob, finishJob, insertJob, insertJobs } from './job.repository.js';
 import { forgetJobProgress } from './job-progress.js';
 import type { JobRow } from './job.table.js';
 
@@ -19,7 +19,16 @@ export interface EnqueueOptions {
 
 /** Queues work; pass the transaction of the change that asks for it, so both commit together. */
 export async function enqueueJob(db: DbOrTx, clock: Clock, options: EnqueueOptions) {
-  return insertJob(db, {
+  return insertJob(db, jobValues(clock, options));
+}
+
+/** Many jobs queued in one insert (e.g. at start-up), each as enqueueJob would queue it. */
+export async function enqueueJobs(db: DbOrTx, clock: Clock, options: EnqueueOptions[]) {
+  return insertJobs(db, options.map((one) => jobValues(clock, one)));
+}
+
+function jobValues(clock: Clock, options: EnqueueOptions) {
+  return {
     id: newId(),
     kind: options.kind,
     payload: options.payload ?? {},
@@ -28,7 +37,7 @@ export async function enqueueJob(db: DbOrTx, clock: Clock, options: EnqueueOptio
     runAt: options.runAt ?? clock.now(),
     maxAttempts: options.maxAttempts ?? 3,
     createdAt: clock.now(),
-  });
+  };
 }
 
 /** Retry after 30 s, 2 min, 8 min… */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { newSortableId } from '../../lib/tokens.js';
-import { enqueueJob } from '../jobs/job.runner.js';
+import { enqueueJob, enqueueJobs } from '../jobs/job.runner.js';
 import { reportFilePath } from '../reports/report-storage.js';
 import { findReportFile, insertOutboundEmail, MAIL_SEND_JOB, selectQueuedEmailsWithoutJob } from './mail.repository.js';
 import type { StoredAttachment } from './mail.table.js';
@@ -62,9 +62,13 @@ export async function queueEmail(tx: DbOrTx, ctx: MailCtx, input: QueueEmailInpu
   return row;
 }
 
-export async function queueSendJob(tx: DbOrTx, ctx: MailCtx, email: { id: string; organizationId: string }) {
+const sendJobOf = (email: { id: string; organizationId: string }) => {
   const payload: MailSendPayload = { emailId: email.id };
-  await enqueueJob(tx, ctx.clock, { kind: MAIL_SEND_JOB, organizationId: email.organizationId, payload, maxAttempts: MAIL_SEND_ATTEMPTS });
+  return { kind: MAIL_SEND_JOB, organizationId: email.organizationId, payload, maxAttempts: MAIL_SEND_ATTEMPTS };
+};
+
+export async function queueSendJob(tx: DbOrTx, ctx: MailCtx, email: { id: string; organizationId: string }) {
+  await enqueueJob(tx, ctx.clock, sendJobOf(email));
 }
 
 /**
@@ -77,9 +81,7 @@ export async function queueUnsentEmails(ctx: Pick<AppContext, 'db' | 'clock' | '
   for (;;) {
     const batch = await selectQueuedEmailsWithoutJob(ctx.db, 500);
     if (batch.length === 0) return queued;
-    await ctx.db.transaction(async (tx) => {
-      for (const email of batch) await queueSendJob(tx, ctx, email);
-    });
+    await enqueueJobs(ctx.db, ctx.clock, batch.map(sendJobOf));
     queued += batch.length;
   }
 }
