@@ -135,8 +135,10 @@ function storedFilter(filter: ReportFilter): ReportFilter {
   return Object.fromEntries(Object.entries(filter).filter(([key, value]) => keys.includes(key) && value !== undefined && value !== null)) as ReportFilter;
 }
 
+// Built once, as todayInFrance does: an Intl formatter costs more to build than to use.
+const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
+
 /** `rapport-d-avancement-plan-climat-2026-11-22.pdf` (the title: « kind — subject »). */
 export function reportFileName(title: string, at: Date, format: ReportFormat) {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(at);
-  return `${fileSlug(title)}-${day}.${format}`;
+  return `${fileSlug(title)}-${parisDay.format(at)}.${format}`;
 }
