@@ -112,15 +112,6 @@ export async function insertImportedPlan(tx: DbOrTx, rows: ImportRows, onRows: (
 }
 
 /** The importer's place in the collectivité when the job runs (rights are checked again then). */
-export async function findImporter(db: DbOrTx, { organizationId, userId }: Scope & { userId: string }) {
-  const [row] = await db
-    .select({ name: users.name, email: users.email, orgRole: memberships.orgRole })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId), eq(memberships.active, true)));
-  return row;
-}
-
 /** The drop-down of the template: the collectivité's active statuses in their order. */
 export async function listActiveStatusLabels(db: DbOrTx, { organizationId }: Scope) {
   const rows = await db

@@ -17,7 +17,8 @@ import { enqueueJob } from '../jobs/job.runner.js';
 import { buildImport } from './plan-import.build.js';
 import { detectPlanFileKind, type PlanFileKind } from './plan-import.guard.js';
 import { parsePlanGrids } from './plan-import.parser.js';
-import { findImporter, insertImportedPlan, loadImportReferences } from './plan-import.repository.js';
+import { insertImportedPlan, loadImportReferences } from './plan-import.repository.js';
+import { memberActorOf } from '../users/member-actor.js';
 import { readGrids } from './plan-import.sheet.js';
 
 export const PLAN_IMPORT_JOB = 'plan.import';
@@ -82,7 +83,7 @@ export async function runPlanImport(ctx: AppContext, job: { id: string; organiza
   if (!job.organizationId || !job.createdBy || !/^[0-9a-f-]{36}$/.test(uploadId)) throw new Error('Tâche d’import incomplète');
   const file = path.join(uploadDir(ctx, job.organizationId), uploadId);
   try {
-    const actor = await importerOf(ctx, job.organizationId, job.createdBy);
+    const actor = await memberActorOf(ctx, job.organizationId, job.createdBy);
     authorizeImport(actor);
     const fields = planImportFieldsSchema.parse((job.payload as unknown as ImportPayload).fields);
     const bytes = await readFile(file);
@@ -112,10 +113,4 @@ export async function runPlanImport(ctx: AppContext, job: { id: string; organiza
   } finally {
     await rm(file, { force: true });
   }
-}
-
-async function importerOf(ctx: AppContext, organizationId: string, userId: string): Promise<MemberActor> {
-  const member = await findImporter(ctx.db, { organizationId, userId });
-  if (!member) throw new Error('Le demandeur de l’import n’est plus membre de la collectivité');
-  return { userId, name: member.name, email: member.email, sessionId: '', csrfToken: '', organizationId, orgRole: member.orgRole, unitIds: [] };
 }

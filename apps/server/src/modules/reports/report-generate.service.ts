@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
 import { notFound } from '../../http/errors.js';
 import { newSortableId } from '../../lib/tokens.js';
-import { findMember } from '../users/user.repository.js';
+import { memberActorOf } from '../users/member-actor.js';
 import { gatherActionBook, gatherFiche } from './report-data.book.js';
 import { gatherIndicator } from './report-data.indicator.js';
 import { gatherPlanProgress } from './report-data.plan.js';
@@ -36,25 +36,6 @@ export const reportKindLabels: Record<ReportKind, string> = {
   action: 'Fiche action',
   indicator: 'Rapport d’indicateur',
 };
-
-/**
- * The user as the session would make them: their role and units in the collectivité. A person
- * no longer active there generates nothing (a subscription of someone who left fails).
- */
-export async function memberActorOf(ctx: AppContext, organizationId: string, userId: string): Promise<MemberActor> {
-  const member = await findMember(ctx.db, { organizationId, userId }, ctx.clock.now());
-  if (!member || !member.membership.active) throw notFound('Membre');
-  return {
-    userId,
-    name: member.user.name,
-    email: member.user.email,
-    sessionId: '',
-    csrfToken: '',
-    organizationId,
-    orgRole: member.membership.orgRole,
-    unitIds: member.orgUnitIds,
-  };
-}
 
 type Rendered = { planId: string | null; title: string; bytes: Buffer };
 
