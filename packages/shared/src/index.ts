@@ -24,3 +24,6 @@ export * from './mail.schema.js';
 export * from './report-subscription.schema.js';
 export * from './plan-import.schema.js';
 export * from './notification.schema.js';
+export * from './portfolio.schema.js';
+export * from './project-lifecycle.js';
+export * from './project-scoring.js';
