@@ -18,3 +18,4 @@ export * from '../modules/mail/mail.table.js';
 export * from '../modules/report-subscriptions/report-subscription.table.js';
 export * from '../modules/reports/report.table.js';
 export * from '../modules/notifications/notification.table.js';
+export * from '../modules/review-snapshots/review-snapshot.table.js';
