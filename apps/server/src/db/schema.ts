@@ -19,3 +19,5 @@ export * from '../modules/report-subscriptions/report-subscription.table.js';
 export * from '../modules/reports/report.table.js';
 export * from '../modules/notifications/notification.table.js';
 export * from '../modules/review-snapshots/review-snapshot.table.js';
+export * from '../modules/campaigns/campaign.table.js';
+export * from '../modules/portfolios/portfolio.table.js';
