@@ -21,3 +21,4 @@ export * from '../modules/notifications/notification.table.js';
 export * from '../modules/review-snapshots/review-snapshot.table.js';
 export * from '../modules/campaigns/campaign.table.js';
 export * from '../modules/portfolios/portfolio.table.js';
+export * from '../modules/reviews/review.table.js';
