@@ -13,6 +13,10 @@ import { outboxRules } from './outbox.policy.js';
 import { reportSubscriptionRules } from './report-subscription.policy.js';
 import { reportRules } from './report.policy.js';
 import { notificationRules } from './notification.policy.js';
+import { portfolioRules, projectRules } from './portfolio.policy.js';
+import { reviewRules } from './review.policy.js';
+import { financeRules } from './finance.policy.js';
+import { campaignRules } from './campaign.policy.js';
 
 /**
  * Every authorization rule of Pilotis, by action name. Services call `authorize` first thing;
@@ -32,6 +36,11 @@ export const rules = {
   ...reportSubscriptionRules,
   ...reportRules,
   ...notificationRules,
+  ...portfolioRules,
+  ...projectRules,
+  ...reviewRules,
+  ...financeRules,
+  ...campaignRules,
 };
 
 export type PolicyAction = keyof typeof rules;

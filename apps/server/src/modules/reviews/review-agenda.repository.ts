@@ -1,0 +1,62 @@
+import { and, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { actions } from '../actions/action.table.js';
+import { auditEvents } from '../audit/audit.table.js';
+import { indicators } from '../indicators/indicator.table.js';
+import { users } from '../users/user.table.js';
+
+type Scope = { organizationId: string };
+
+/** What the review shows of its plan's fiches besides the snapshot: météo, version, pilot's name. */
+export async function selectActionExtras(db: DbOrTx, { organizationId, planId }: Scope & { planId: string }) {
+  return db
+    .select({ id: actions.id, weather: actions.weather, version: actions.version, pilotName: users.name })
+    .from(actions)
+    .leftJoin(users, eq(users.id, actions.pilotId))
+    .where(and(eq(actions.organizationId, organizationId), eq(actions.planId, planId)));
+}
+
+/**
+ * Fiches of the plan whose status or progress changed since `since`, read from their history
+ * (`update` events carrying `statusId` or `progress`, merges and decisions applied included).
+ */
+export async function selectActionsChangedSince(db: DbOrTx, { organizationId, planId, since }: Scope & { planId: string; since: Date }) {
+  const rows = await db
+    .selectDistinct({ id: auditEvents.entityId })
+    .from(auditEvents)
+    .innerJoin(actions, and(eq(sql`${actions.id}::text`, auditEvents.entityId), eq(actions.organizationId, organizationId), eq(actions.planId, planId)))
+    .where(
+      and(
+        eq(auditEvents.organizationId, organizationId),
+        eq(auditEvents.entityType, 'action'),
+        gte(auditEvents.at, since),
+        sql`(${auditEvents.changes} ? 'statusId' or ${auditEvents.changes} ? 'progress')`,
+      ),
+    );
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Indicators of the collectivité by id, with what judging their measures needs. */
+export async function selectIndicatorsByIds(db: DbOrTx, { organizationId, ids }: Scope & { ids: string[] }) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: indicators.id,
+      code: indicators.code,
+      name: indicators.name,
+      direction: indicators.direction,
+      periodicity: indicators.periodicity,
+      thresholds: indicators.thresholds,
+    })
+    .from(indicators)
+    .where(and(eq(indicators.organizationId, organizationId), inArray(indicators.id, ids)));
+}
+
+/** A fiche of the plan, for adding it to the agenda or recording a decision on it. */
+export async function findPlanAction(db: DbOrTx, { organizationId, planId, id }: Scope & { planId: string; id: string }) {
+  const [row] = await db
+    .select({ id: actions.id, title: actions.title, version: actions.version, planId: actions.planId })
+    .from(actions)
+    .where(and(eq(actions.organizationId, organizationId), eq(actions.planId, planId), eq(actions.id, id)));
+  return row;
+}
