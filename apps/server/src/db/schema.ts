@@ -22,3 +22,4 @@ export * from '../modules/review-snapshots/review-snapshot.table.js';
 export * from '../modules/campaigns/campaign.table.js';
 export * from '../modules/portfolios/portfolio.table.js';
 export * from '../modules/reviews/review.table.js';
+export * from '../modules/finance/finance.table.js';
