@@ -26,6 +26,9 @@ export const paths = {
   indicatorEntry: '/indicateurs/saisie',
   indicator: '/indicateurs/:id',
   strategyMap: '/plans/:id/carte',
+  reviews: '/revues',
+  review: '/revues/:id',
+  reviewChanges: '/revues/:id/evolutions',
 } as const;
 
 export const planPath = (id: string) => `/plans/${id}`;
@@ -35,3 +38,5 @@ export const planQualityPath = (id: string) => `/plans/${id}/qualite`;
 export const strategyMapPath = (id: string) => `/plans/${id}/carte`;
 export const actionPath = (id: string) => `/actions/${id}`;
 export const indicatorPath = (id: string) => `/indicateurs/${id}`;
+export const reviewPath = (id: string) => `/revues/${id}`;
+export const reviewChangesPath = (id: string) => `/revues/${id}/evolutions`;

@@ -1,6 +1,9 @@
 import { periodicityOf, periodLabel, type AuditEvent } from '@pilotis/shared';
-import { Stack, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { reviewPath } from '../../app/paths';
+import { reviewLinkOf, shownChanges } from './review-link';
 import { useFormatHistoryValue } from './use-format-value';
 
 /** One change: when, who, what, then each field's before → after. */
@@ -8,7 +11,8 @@ export function HistoryEventItem({ event }: { event: AuditEvent }) {
   const { t, i18n } = useTranslation();
   const format = useFormatHistoryValue();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(event.at));
-  const fields = Object.entries(event.changes);
+  const fields = shownChanges(event);
+  const review = reviewLinkOf(event);
   // Parts of a fiche come as `milestone:Concertation`: the kind of part, then its name.
   const fieldLabel = (field: string) => {
     const [kind, ...name] = field.split(':');
@@ -27,6 +31,11 @@ export function HistoryEventItem({ event }: { event: AuditEvent }) {
         </Text>{' '}
         — <time dateTime={event.at}>{date}</time>, {t('history.by', { name: event.actor?.name || t('history.system') })}
       </Text>
+      {review && (
+        <Anchor component={Link} to={reviewPath(review.reviewId)} size="sm">
+          {review.label ? t('history.openReviewNamed', { label: review.label }) : t('history.openReview')}
+        </Anchor>
+      )}
       {fields.length > 0 && (
         <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={4}>
           <Table.Thead>

@@ -13,7 +13,7 @@ const enumFields: Record<string, string> = {
   orgRole: 'users.roles', locale: 'language', weather: 'actions.weathers', visibility: 'fiche.visibilities',
   priority: 'fiche.priorities', nature: 'fiche.natures', kind: 'plans.kinds', state: 'plans.states', role: 'plans.roles',
   progressMode: 'fiche.progressModes', direction: 'indicators.directions', periodicity: 'indicators.periodicities',
-  source: 'indicators.sources',
+  source: 'indicators.sources', effect: 'reviews.decisions.effects',
 };
 /** `kind` is a plan's or an indicator's: the first that has a name for the value wins. */
 const kindKeys = ['plans.kinds', 'indicators.kinds'];
