@@ -38,6 +38,12 @@ import { planImportRoutes } from './modules/plan-import/plan-import.routes.js';
 import { reportRoutes } from './modules/reports/report.routes.js';
 import { organizationLogoRoutes } from './modules/organizations/organization-logo.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
+import { reviewRoutes } from './modules/reviews/review.routes.js';
+import { reviewMinutesRoutes } from './modules/review-minutes/review-minutes.routes.js';
+import { campaignRoutes } from './modules/campaigns/campaign.routes.js';
+import { financeRoutes } from './modules/finance/finance.routes.js';
+import { portfolioRoutes } from './modules/portfolios/portfolio.routes.js';
+import { projectRoutes } from './modules/portfolios/project.routes.js';
 
 // Validation messages in French: the interface is French first, and the API speaks to it.
 z.config(z.locales.fr());
@@ -106,6 +112,12 @@ export async function buildApp({ config, database, clock = systemClock, logger =
   reportRoutes(app, ctx);
   organizationLogoRoutes(app, ctx);
   notificationRoutes(app, ctx);
+  reviewRoutes(app, ctx);
+  reviewMinutesRoutes(app, ctx);
+  campaignRoutes(app, ctx);
+  financeRoutes(app, ctx);
+  portfolioRoutes(app, ctx);
+  projectRoutes(app, ctx);
   await serveWeb(app, findWebDist(config.WEB_DIST_DIR));
   return { app, ctx };
 }
