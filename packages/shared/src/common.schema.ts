@@ -13,6 +13,10 @@ export const errorCodes = [
   'csrf_failed',
   'not_found',
   'conflict',
+  /** A review decision applied once already (reviews). */
+  'already_applied',
+  /** A project asked to move to a stage its lifecycle does not allow from where it is. */
+  'transition_not_allowed',
   'rate_limited',
   'payload_too_large',
   'starting',
