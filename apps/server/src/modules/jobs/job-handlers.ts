@@ -8,8 +8,9 @@ import { SUBSCRIPTION_RUN_JOB, subscriptionRunHandler } from '../report-subscrip
 import { PLAN_IMPORT_JOB, planImportHandler } from '../plan-import/plan-import.jobs.js';
 import { REPORT_GENERATE_JOB, reportGenerateHandler } from '../reports/report.jobs.js';
 import { NOTIFICATION_DIGEST_JOB, notificationDigestHandler } from '../notifications/notification-digest.js';
+import { REVIEW_MINUTES_SEND_JOB, reviewMinutesSendHandler } from '../review-minutes/review-minutes.jobs.js';
 
 /** Every job kind this app runs; server.ts and tests build their runner with the same handlers. */
 export function jobHandlers(ctx: AppContext): Record<string, JobHandler> {
-  return { [CONNECTOR_RUN_JOB]: connectorRunHandler(ctx), [MAIL_SEND_JOB]: mailSendHandler(ctx), [SUBSCRIPTION_RUN_JOB]: subscriptionRunHandler(ctx), [PLAN_IMPORT_JOB]: planImportHandler(ctx), [REPORT_GENERATE_JOB]: reportGenerateHandler(ctx), [NOTIFICATION_DIGEST_JOB]: notificationDigestHandler(ctx) };
+  return { [CONNECTOR_RUN_JOB]: connectorRunHandler(ctx), [MAIL_SEND_JOB]: mailSendHandler(ctx), [SUBSCRIPTION_RUN_JOB]: subscriptionRunHandler(ctx), [PLAN_IMPORT_JOB]: planImportHandler(ctx), [REPORT_GENERATE_JOB]: reportGenerateHandler(ctx), [NOTIFICATION_DIGEST_JOB]: notificationDigestHandler(ctx), [REVIEW_MINUTES_SEND_JOB]: reviewMinutesSendHandler(ctx) };
 }

@@ -1,0 +1,84 @@
+import { diffReviewSnapshots, type ReviewDiff, type ReviewDiffChanges, type ReviewSnapshotData } from '@pilotis/shared';
+import type { AppContext } from '../../context.js';
+import type { DbOrTx } from '../../db/client.js';
+import type { MemberActor } from '../../http/actor.js';
+import { notFound } from '../../http/errors.js';
+import { can } from '../../policies/index.js';
+import { loadPlanForActor } from '../plans/plan.access.js';
+import { findReviewSnapshot } from '../review-snapshots/review-snapshot.repository.js';
+import { readLivePlanSnapshot } from '../review-snapshots/review-snapshot.service.js';
+import { findMinutesReview, findPreviousHeldReview, selectReadableActionIds, type MinutesReviewRow } from './review-minutes.repository.js';
+
+/**
+ * The review if the actor may read its plan (404 otherwise, as for the plan), and whether they
+ * manage it: the reviews rules (read = read the plan, write = manage it) applied to the plan.
+ */
+export async function loadReviewFor(ctx: AppContext, actor: MemberActor, reviewId: string) {
+  const row = await findMinutesReview(ctx.db, { organizationId: actor.organizationId, id: reviewId });
+  if (!row) throw notFound('Revue');
+  const { plan, resource } = await loadPlanForActor(ctx.db, actor, row.review.planId).catch(() => {
+    throw notFound('Revue');
+  });
+  return { row, plan, manages: can(actor, 'plan.update', resource) };
+}
+
+/** This review's frozen plan once held (the live plan if it has no snapshot, held before snapshots existed). */
+async function currentSnapshot(db: DbOrTx, ctx: Pick<AppContext, 'clock'>, row: MinutesReviewRow): Promise<{ data: ReviewSnapshotData; live: boolean }> {
+  const scope = { organizationId: row.review.organizationId };
+  if (row.review.status === 'held') {
+    const frozen = await findReviewSnapshot(db, { ...scope, reviewId: row.review.id });
+    if (frozen) return { data: frozen.data, live: false };
+  }
+  return { data: await readLivePlanSnapshot(db, ctx, { ...scope, planId: row.review.planId }), live: true };
+}
+
+/** Keeps only the fiches the reader may read (a manager reads them all: `readable` null). */
+function onlyReadable(changes: ReviewDiffChanges, readable: Set<string> | null): ReviewDiffChanges {
+  if (!readable) return changes;
+  const ok = (ref: { id: string }) => readable.has(ref.id);
+  return {
+    statusChanges: changes.statusChanges.filter((c) => ok(c.action)),
+    progressChanges: changes.progressChanges.filter((c) => ok(c.action)),
+    newActions: changes.newActions.filter(ok),
+    closedActions: changes.closedActions.filter(ok),
+    mergedActions: changes.mergedActions.filter((m) => ok(m.action)),
+    // A deleted fiche can no longer say who could read it: only managers see those.
+    removedActions: [],
+    indicatorMoves: changes.indicatorMoves,
+  };
+}
+
+/**
+ * What changed between the previous held review of the series and this one (its snapshot once
+ * held, the live plan before). `current` is returned too: the minutes take codes from it.
+ */
+export async function computeReviewDiff(
+  db: DbOrTx,
+  ctx: Pick<AppContext, 'clock'>,
+  row: MinutesReviewRow,
+  reader: { userId: string; unitIds: string[] } | null,
+): Promise<{ diff: ReviewDiff; current: ReviewSnapshotData }> {
+  const { review } = row;
+  const scope = { organizationId: review.organizationId };
+  const [current, previous] = await Promise.all([
+    currentSnapshot(db, ctx, row),
+    findPreviousHeldReview(db, { ...scope, seriesId: review.seriesId, reviewId: review.id, date: review.date }),
+  ]);
+  const before = previous ? await findReviewSnapshot(db, { ...scope, reviewId: previous.id }) : null;
+  const readable = reader ? await selectReadableActionIds(db, { ...scope, planId: review.planId, reader }) : null;
+  const changes = onlyReadable(diffReviewSnapshots(before?.data ?? null, current.data), readable);
+  return {
+    diff: {
+      from: previous && before ? { reviewId: previous.id, date: previous.date } : null,
+      to: { reviewId: review.id, date: review.date, live: current.live },
+      ...changes,
+    },
+    current: current.data,
+  };
+}
+
+/** `GET /api/reviews/:id/diff`. */
+export async function getReviewDiff(ctx: AppContext, actor: MemberActor, reviewId: string): Promise<ReviewDiff> {
+  const { row, manages } = await loadReviewFor(ctx, actor, reviewId);
+  return (await computeReviewDiff(ctx.db, ctx, row, manages ? null : actor)).diff;
+}

@@ -1,0 +1,103 @@
+import { proposeNextReviewDate, type ReviewDecisionEffect } from '@pilotis/shared';
+import type { AppContext } from '../../context.js';
+import type { MemberActor } from '../../http/actor.js';
+import { todayOf } from '../actions/action-code.js';
+import { loadOrganizationHeader } from '../reports/report-data.js';
+import { frDate, frDay } from '../reports/report-format.js';
+import { diffSections, effectInWords, presenceLabels, reasonLabels, reviewKindLabels, type EffectNames } from './minutes-text.js';
+import type { MinutesData, MinutesItem } from './minutes.types.js';
+import { computeReviewDiff } from './review-diff.service.js';
+import {
+  lastReviewDateOfSeries,
+  selectIndicatorLabels,
+  selectMinutesAttendees,
+  selectMinutesDecisions,
+  selectMinutesItems,
+  selectPeopleNames,
+  selectStatusLabels,
+  type MinutesReviewRow,
+} from './review-minutes.repository.js';
+
+export const MINUTES_KIND_LABEL = 'Relevé de conclusions';
+const PRESENCE_ORDER = ['present', 'excused', 'absent', 'invited'] as const;
+const ITEM_KIND_LABELS = { action: 'Fiche action', indicator: 'Indicateur', free: 'Sujet libre' } as const;
+
+const effectIds = (effects: ReviewDecisionEffect[]) => ({
+  statusIds: effects.flatMap((e) => (e.type === 'status' ? [e.statusId] : [])),
+  personIds: effects.flatMap((e) => (e.type === 'pilot' ? [e.pilotId] : [])),
+});
+
+/**
+ * Everything the minutes show, read as `actor` (the diff holds only the fiches they may read;
+ * `actor` null: the plan's manager view, for the minutes sent to every attendee by a manager).
+ */
+export async function gatherMinutes(ctx: AppContext, row: MinutesReviewRow, generatedBy: MemberActor, reader: MemberActor | null): Promise<MinutesData> {
+  const { review, series } = row;
+  const scope = { organizationId: review.organizationId, reviewId: review.id };
+  const [org, attendees, items, decisions, { diff, current }, lastDate] = await Promise.all([
+    loadOrganizationHeader(ctx, review.organizationId),
+    selectMinutesAttendees(ctx.db, scope),
+    selectMinutesItems(ctx.db, scope),
+    selectMinutesDecisions(ctx.db, scope),
+    computeReviewDiff(ctx.db, ctx, row, reader),
+    lastReviewDateOfSeries(ctx.db, { organizationId: review.organizationId, seriesId: series.id }),
+  ]);
+  const effects = decisions.flatMap((d) => (d.effect ? [d.effect] : []));
+  const { statusIds, personIds } = effectIds(effects);
+  const [statusLabels, people, indicatorLabels] = await Promise.all([
+    selectStatusLabels(ctx.db, { organizationId: review.organizationId, ids: statusIds }),
+    selectPeopleNames(ctx.db, personIds),
+    selectIndicatorLabels(ctx.db, { organizationId: review.organizationId, ids: items.flatMap((i) => (i.indicatorId ? [i.indicatorId] : [])) }),
+  ]);
+  const fiches = new Map(current.actions.map((a) => [a.id, `${a.code} ${a.title}`]));
+  const names: EffectNames = { statusLabel: (id) => statusLabels.get(id), personName: (id) => people.get(id), actionLabel: (id) => fiches.get(id) };
+
+  const minutesItems: MinutesItem[] = items.map((item) => {
+    const heading = (item.actionId && fiches.get(item.actionId)) || (item.indicatorId && indicatorLabels.get(item.indicatorId)) || item.title;
+    const reasons = item.reasons.map((reason) => reasonLabels[reason]).join(', ');
+    return {
+      heading,
+      context: reasons ? `${ITEM_KIND_LABELS[item.kind]} — ${reasons}` : ITEM_KIND_LABELS[item.kind],
+      notes: item.notes,
+      decisions: decisions
+        .filter((d) => d.itemId === item.id)
+        .map((d) => ({
+          text: d.text,
+          effect: d.effect ? effectInWords(d.effect, names) : null,
+          applied: d.effect ? (d.appliedAt ? `appliquée le ${frDay(d.appliedAt)}` : 'non appliquée') : null,
+        })),
+    };
+  });
+
+  const meeting: [string, string][] = [
+    ['Instance', `${reviewKindLabels[series.kind]} — ${series.title}`],
+    ['Date', frDate(review.date)],
+  ];
+  if (review.startTime) meeting.push(['Heure', review.startTime.replace(':', ' h ')]);
+  if (review.location) meeting.push(['Lieu', review.location]);
+  meeting.push(['État', review.status === 'held' ? 'Tenue' : 'Prévue (relevé provisoire)']);
+
+  const nextDate = proposeNextReviewDate(series.cadence, series.everyWeeks, lastDate, todayOf(ctx.clock));
+  return {
+    header: {
+      ...org,
+      kindLabel: MINUTES_KIND_LABEL,
+      title: review.title,
+      details: [`${reviewKindLabels[series.kind]} du ${frDate(review.date)}`],
+      generatedAt: ctx.clock.now(),
+      generatedBy: generatedBy.name,
+    },
+    meeting,
+    attendees: PRESENCE_ORDER.map((presence) => ({ label: presenceLabels[presence], names: attendees.filter((a) => a.presence === presence).map((a) => a.name) })).filter(
+      (group) => group.names.length > 0,
+    ),
+    items: minutesItems,
+    changes: {
+      intro: diff.from
+        ? `Depuis la revue du ${frDate(diff.from.date)}${diff.to.live ? ', au vu du plan à ce jour' : ''}.`
+        : 'Première revue de la série : toutes les fiches du plan sont listées comme nouvelles.',
+      sections: diffSections(diff),
+    },
+    nextDate: frDate(nextDate),
+  };
+}

@@ -1,0 +1,120 @@
+import { and, asc, desc, eq, inArray, lt, max, ne, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { readableBy } from '../actions/action-list.repository.js';
+import { actions } from '../actions/action.table.js';
+import { indicators } from '../indicators/indicator.table.js';
+import { reviewAttendees, reviewDecisions, reviewItems, reviews, reviewSeries } from '../reviews/review.table.js';
+import { statuses } from '../statuses/status.table.js';
+import { users } from '../users/user.table.js';
+
+type Scope = { organizationId: string };
+
+/** A review with what the minutes need of its series (its own read: the minutes module owns no review rule). */
+export async function findMinutesReview(db: DbOrTx, { organizationId, id }: Scope & { id: string }) {
+  const [row] = await db
+    .select({
+      review: reviews,
+      series: { id: reviewSeries.id, title: reviewSeries.title, kind: reviewSeries.kind, cadence: reviewSeries.cadence, everyWeeks: reviewSeries.everyWeeks },
+    })
+    .from(reviews)
+    .innerJoin(reviewSeries, eq(reviewSeries.id, reviews.seriesId))
+    .where(and(eq(reviews.organizationId, organizationId), eq(reviews.id, id)));
+  return row ?? null;
+}
+export type MinutesReviewRow = NonNullable<Awaited<ReturnType<typeof findMinutesReview>>>;
+
+export async function selectMinutesAttendees(db: DbOrTx, { organizationId, reviewId }: Scope & { reviewId: string }) {
+  return db
+    .select()
+    .from(reviewAttendees)
+    .where(and(eq(reviewAttendees.organizationId, organizationId), eq(reviewAttendees.reviewId, reviewId)))
+    .orderBy(asc(reviewAttendees.position), asc(reviewAttendees.name));
+}
+
+export async function selectMinutesItems(db: DbOrTx, { organizationId, reviewId }: Scope & { reviewId: string }) {
+  return db
+    .select()
+    .from(reviewItems)
+    .where(and(eq(reviewItems.organizationId, organizationId), eq(reviewItems.reviewId, reviewId)))
+    .orderBy(asc(reviewItems.position), asc(reviewItems.createdAt));
+}
+
+export async function selectMinutesDecisions(db: DbOrTx, { organizationId, reviewId }: Scope & { reviewId: string }) {
+  return db
+    .select()
+    .from(reviewDecisions)
+    .where(and(eq(reviewDecisions.organizationId, organizationId), eq(reviewDecisions.reviewId, reviewId)))
+    .orderBy(asc(reviewDecisions.createdAt), asc(reviewDecisions.id));
+}
+
+/**
+ * The latest held review of the series before this one (by date, then by when it was held): what
+ * « since the last review » compares with.
+ */
+export async function findPreviousHeldReview(db: DbOrTx, { organizationId, seriesId, reviewId, date }: Scope & { seriesId: string; reviewId: string; date: string }) {
+  const [row] = await db
+    .select({ id: reviews.id, date: reviews.date })
+    .from(reviews)
+    .where(
+      and(
+        eq(reviews.organizationId, organizationId),
+        eq(reviews.seriesId, seriesId),
+        eq(reviews.status, 'held'),
+        ne(reviews.id, reviewId),
+        or(lt(reviews.date, date), and(eq(reviews.date, date), sql`${reviews.heldAt} < (select held_at from reviews where id = ${reviewId})`)),
+      ),
+    )
+    .orderBy(desc(reviews.date), desc(reviews.heldAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The date of the series' latest review: the cadence proposes the next one from it. */
+export async function lastReviewDateOfSeries(db: DbOrTx, { organizationId, seriesId }: Scope & { seriesId: string }) {
+  const [row] = await db
+    .select({ last: max(reviews.date) })
+    .from(reviews)
+    .where(and(eq(reviews.organizationId, organizationId), eq(reviews.seriesId, seriesId)));
+  return row?.last ?? null;
+}
+
+export async function selectStatusLabels(db: DbOrTx, { organizationId, ids }: Scope & { ids: string[] }) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: statuses.id, label: statuses.label })
+    .from(statuses)
+    .where(and(eq(statuses.organizationId, organizationId), inArray(statuses.id, ids)));
+  return new Map(rows.map((row) => [row.id, row.label]));
+}
+
+export async function selectPeopleNames(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+export async function selectIndicatorLabels(db: DbOrTx, { organizationId, ids }: Scope & { ids: string[] }) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: indicators.id, code: indicators.code, name: indicators.name })
+    .from(indicators)
+    .where(and(eq(indicators.organizationId, organizationId), inArray(indicators.id, ids)));
+  return new Map(rows.map((row) => [row.id, `${row.code} ${row.name}`]));
+}
+
+/** Ids of the plan's fiches a reader who does not manage the plan may read (the action list's rule). */
+export async function selectReadableActionIds(db: DbOrTx, { organizationId, planId, reader }: Scope & { planId: string; reader: { userId: string; unitIds: string[] } }) {
+  const rows = await db
+    .select({ id: actions.id })
+    .from(actions)
+    .where(and(eq(actions.organizationId, organizationId), eq(actions.planId, planId), readableBy(reader)));
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Records that the minutes went out (R-core's table; the only column this module writes there). */
+export async function setMinutesSentAt(db: DbOrTx, { organizationId, id }: Scope & { id: string }, at: Date) {
+  await db
+    .update(reviews)
+    .set({ minutesSentAt: at })
+    .where(and(eq(reviews.organizationId, organizationId), eq(reviews.id, id)));
+}
