@@ -1,13 +1,14 @@
 import type { Review, ReviewAbilities } from '@pilotis/shared';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconDownload, IconSend } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useFormatters } from '../../lib/use-formatters';
+import { useJob } from '../../lib/use-job';
 import { FicheSection } from '../actions/fiche/FicheSection';
-import { useSendMinutes } from './use-reviews';
+import { REVIEWS_KEY, useSendMinutes } from './use-reviews';
 
 /** Minutes file URLs: generated on the fly, or the files as sent once the minutes went out. */
 export const minutesUrl = (reviewId: string, format: 'pdf' | 'docx') => `/api/reviews/${reviewId}/minutes.${format}`;
@@ -18,9 +19,22 @@ export function MinutesSection({ review, can }: { review: Review; can: ReviewAbi
   const format = useFormatters();
   const send = useSendMinutes(review.id);
   const [confirming, setConfirming] = useState(false);
+  const [followed, setFollowed] = useState<string | null>(null);
+  const job = useJob(followed, { intervalMs: 2000, invalidateOnDone: REVIEWS_KEY });
+  // Tells once how the sending job ended (the review then shows « Relevé envoyé le … »).
+  useEffect(() => {
+    const status = job.data?.status;
+    if (!followed || (status !== 'done' && status !== 'failed')) return;
+    if (status === 'done') notifySuccess(t('reviews.minutes.sent'));
+    else notifyError(t('reviews.minutes.sendFailed', { error: job.data?.error ?? '' }));
+    setFollowed(null);
+  }, [job.data?.status, followed]);
   const confirmSend = () =>
     send.mutate(undefined, {
-      onSuccess: () => notifySuccess(t('reviews.minutes.sending')),
+      onSuccess: ({ jobId }) => {
+        notifySuccess(t('reviews.minutes.sending'));
+        setFollowed(jobId);
+      },
       onError: (error) => notifyError(describeError(error, t)),
       onSettled: () => setConfirming(false),
     });
@@ -37,7 +51,7 @@ export function MinutesSection({ review, can }: { review: Review; can: ReviewAbi
             {t('reviews.minutes.docx')}
           </Button>
           {can.sendMinutes && (
-            <Button leftSection={<IconSend size={18} aria-hidden />} loading={send.isPending} onClick={() => setConfirming(true)}>{t('reviews.minutes.send')}</Button>
+            <Button leftSection={<IconSend size={18} aria-hidden />} loading={send.isPending || followed !== null} onClick={() => setConfirming(true)}>{t('reviews.minutes.send')}</Button>
           )}
         </Group>
         {review.minutesSentAt && <Text size="sm">{t('reviews.minutes.sentAt', { date: format.dateTime(review.minutesSentAt) })}</Text>}

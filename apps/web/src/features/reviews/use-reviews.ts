@@ -94,6 +94,5 @@ export function useSendInvitations(id: string) {
 
 /** Both files are generated and e-mailed by a job: the answer comes at once. */
 export function useSendMinutes(id: string) {
-  const refresh = useRefreshReviews();
-  return useMutation({ mutationFn: () => apiPost(`/api/reviews/${id}/minutes/send`), onSuccess: refresh });
+  return useMutation({ mutationFn: async () => (await apiPost<{ data: { jobId: string } }>(`/api/reviews/${id}/minutes/send`)).data });
 }
