@@ -26,6 +26,10 @@ export const paths = {
   indicatorEntry: '/indicateurs/saisie',
   indicator: '/indicateurs/:id',
   strategyMap: '/plans/:id/carte',
+  portfolios: '/portefeuilles',
+  portfolio: '/portefeuilles/:id',
+  portfolioRequest: '/portefeuilles/:id/demande',
+  project: '/projets/:id',
   reviews: '/revues',
   review: '/revues/:id',
   reviewChanges: '/revues/:id/evolutions',
@@ -40,3 +44,7 @@ export const actionPath = (id: string) => `/actions/${id}`;
 export const indicatorPath = (id: string) => `/indicateurs/${id}`;
 export const reviewPath = (id: string) => `/revues/${id}`;
 export const reviewChangesPath = (id: string) => `/revues/${id}/evolutions`;
+export const portfolioPath = (id: string) => `/portefeuilles/${id}`;
+export const portfolioRequestPath = (id: string) => `/portefeuilles/${id}/demande`;
+export const portfolioBudgetPath = (id: string) => `/portefeuilles/${id}/budget`;
+export const projectPath = (id: string) => `/projets/${id}`;

@@ -11,7 +11,8 @@ import planImport from './plan-import.en.json';
 import planExport from './plan-export.en.json';
 import reports from './reports.en.json';
 import notifications from './notifications.en.json';
+import portfolios from './portfolios.en.json';
 import reviews from './reviews.en.json';
 
 /** Every English text (common and feature areas), downloaded in one piece the first time English is chosen (see lib/i18n.ts). */
-export default [common, indicators, integrations, dashboards, strategyMap, home, quality, outbox, subscriptions, planImport, planExport, reports, notifications, reviews];
+export default [common, indicators, integrations, dashboards, strategyMap, home, quality, outbox, subscriptions, planImport, planExport, reports, notifications, reviews, portfolios];

@@ -10,7 +10,8 @@ import planImport from './plan-import.fr.json';
 import planExport from './plan-export.fr.json';
 import reports from './reports.fr.json';
 import notifications from './notifications.fr.json';
+import portfolios from './portfolios.fr.json';
 import reviews from './reviews.fr.json';
 
 /** The texts of every feature area in French, downloaded in one piece after the first screen (see lib/i18n.ts). */
-export default [indicators, integrations, dashboards, strategyMap, home, quality, outbox, subscriptions, planImport, planExport, reports, notifications, reviews];
+export default [indicators, integrations, dashboards, strategyMap, home, quality, outbox, subscriptions, planImport, planExport, reports, notifications, reviews, portfolios];

@@ -5,6 +5,7 @@ import { IconChartLine, IconTable } from '@tabler/icons-react';
 import { IconGauge, IconLayoutDashboard } from '@tabler/icons-react';
 import { IconMail, IconMailForward } from '@tabler/icons-react';
 import { IconFileText } from '@tabler/icons-react';
+import { IconBriefcase } from '@tabler/icons-react';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +25,7 @@ export function MainNav() {
         <NavItem to={paths.orgUnitDashboards} label={t('dashboards.nav.orgUnits')} icon={<IconLayoutDashboard size={18} aria-hidden />} end={false} />
         <NavItem to={paths.plans} label={t('nav.plans')} icon={<IconSitemap size={18} aria-hidden />} end={false} />
         <NavItem to={paths.myActions} label={t('nav.myActions')} icon={<IconChecklist size={18} aria-hidden />} />
+        <NavItem to={paths.portfolios} label={t('nav.portfolios')} icon={<IconBriefcase size={18} aria-hidden />} end={false} />
         <NavItem to={paths.reviews} label={t('nav.reviews')} icon={<IconCalendarEvent size={18} aria-hidden />} end={false} />
         <NavItem to={paths.indicators} label={t('indicators.nav.library')} icon={<IconChartLine size={18} aria-hidden />} />
         <NavItem to={paths.indicatorEntry} label={t('indicators.nav.entry')} icon={<IconTable size={18} aria-hidden />} />

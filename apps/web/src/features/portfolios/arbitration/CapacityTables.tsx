@@ -1,0 +1,78 @@
+import type { BudgetUse, FteUse } from '@pilotis/shared';
+import { Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../lib/use-formatters';
+import { useNumberFormat } from '../use-number-format';
+
+/** Over capacity: a red row, a warning icon AND the word « Dépassement » with the excess (never colour alone). */
+function LoadState({ overload, excess }: { overload: boolean; excess: string }) {
+  const { t } = useTranslation();
+  return overload ? (
+    <Badge color="#a51d2d" variant="filled" radius="sm" tt="none" maw="none" leftSection={<IconAlertTriangle size={14} aria-hidden />}>
+      {t('portfolios.arbitration.overload', { excess })}
+    </Badge>
+  ) : (
+    <Badge color="#1b6e3a" variant="outline" radius="sm" tt="none" maw="none" c="#1b6e3a" leftSection={<IconCheck size={14} aria-hidden />}>
+      {t('portfolios.arbitration.withinCapacity')}
+    </Badge>
+  );
+}
+
+export function CapacityTables({ budget, fte }: { budget: BudgetUse[]; fte: FteUse[] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const number = useNumberFormat();
+  const th = (label: string, right = false) => <Table.Th scope="col" ta={right ? 'right' : undefined}>{label}</Table.Th>;
+
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+      <div>
+        <Title order={3} size="h5" mb="xs">{t('portfolios.arbitration.budgetTitle')}</Title>
+        {budget.length === 0 ? <Text c="dimmed" size="sm">{t('portfolios.arbitration.noBudgetCapacity')}</Text> : (
+          <Table.ScrollContainer minWidth={520}>
+            <Table verticalSpacing={4} data-testid="budget-capacity">
+              <Table.Thead>
+                <Table.Tr>{th(t('portfolios.arbitration.year'))}{th(t('portfolios.arbitration.nature'))}{th(t('portfolios.arbitration.capacity'), true)}{th(t('portfolios.arbitration.used'), true)}{th(t('portfolios.arbitration.state'))}</Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {budget.map((row) => (
+                  <Table.Tr key={`${row.year}-${row.nature}`} bg={row.overload ? 'red.0' : undefined}>
+                    <Table.Th scope="row" fw={400}>{row.year}</Table.Th>
+                    <Table.Td>{t(`portfolios.arbitration.natures.${row.nature}`)}</Table.Td>
+                    <Table.Td ta="right">{format.euros(row.capacityCents)}</Table.Td>
+                    <Table.Td ta="right">{format.euros(row.usedCents)}</Table.Td>
+                    <Table.Td><LoadState overload={row.overload} excess={format.euros(row.usedCents - row.capacityCents)} /></Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </div>
+      <div>
+        <Title order={3} size="h5" mb="xs">{t('portfolios.arbitration.fteTitle')}</Title>
+        {fte.length === 0 ? <Text c="dimmed" size="sm">{t('portfolios.arbitration.noFteCapacity')}</Text> : (
+          <Table.ScrollContainer minWidth={520}>
+            <Table verticalSpacing={4} data-testid="fte-capacity">
+              <Table.Thead>
+                <Table.Tr>{th(t('portfolios.arbitration.year'))}{th(t('portfolios.arbitration.unit'))}{th(t('portfolios.arbitration.capacity'), true)}{th(t('portfolios.arbitration.used'), true)}{th(t('portfolios.arbitration.state'))}</Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {fte.map((row) => (
+                  <Table.Tr key={`${row.year}-${row.orgUnitId}`} bg={row.overload ? 'red.0' : undefined}>
+                    <Table.Th scope="row" fw={400}>{row.year}</Table.Th>
+                    <Table.Td>{row.orgUnitName}</Table.Td>
+                    <Table.Td ta="right">{number(row.capacity)}</Table.Td>
+                    <Table.Td ta="right">{number(row.used)}</Table.Td>
+                    <Table.Td><LoadState overload={row.overload} excess={t('portfolios.arbitration.fteExcess', { value: number(row.used - row.capacity) })} /></Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </div>
+    </SimpleGrid>
+  );
+}
