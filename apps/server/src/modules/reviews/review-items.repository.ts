@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { users } from '../users/user.table.js';
 import { reviewDecisions, reviewItems, type ReviewDecisionRow, type ReviewItemRow } from './review.table.js';
@@ -39,12 +39,9 @@ export async function updateItem(db: DbOrTx, { organizationId, id, version }: Sc
   return row;
 }
 
-/** Makes room at `from`: the items at or after it move one place down (or up with `by = -1`). */
-export async function shiftItems(db: DbOrTx, { organizationId, reviewId, from, by }: Scope & { reviewId: string; from: number; by: 1 | -1 }) {
-  await db
-    .update(reviewItems)
-    .set({ position: sql`${reviewItems.position} + ${by}` })
-    .where(and(eq(reviewItems.organizationId, organizationId), eq(reviewItems.reviewId, reviewId), gte(reviewItems.position, from)));
+/** Reordering (not a change of the item itself: the version stays). */
+export async function setItemPosition(db: DbOrTx, { organizationId, id, position }: Scope & { id: string; position: number }) {
+  await db.update(reviewItems).set({ position }).where(and(eq(reviewItems.organizationId, organizationId), eq(reviewItems.id, id)));
 }
 
 export async function deleteItem(db: DbOrTx, { organizationId, id }: Scope & { id: string }) {

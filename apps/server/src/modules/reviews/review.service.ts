@@ -11,12 +11,12 @@ import { loadPlanForActor } from '../plans/plan.access.js';
 import { queueSubscriptionsBeforeReview } from '../report-subscriptions/report-subscription-jobs.js';
 import { takeReviewSnapshot } from '../review-snapshots/review-snapshot.service.js';
 import { proposeAgenda, readPlanView } from './review-agenda.service.js';
-import { insertItems } from './review-items.repository.js';
+import { insertItems, listItems } from './review-items.repository.js';
 import { changesSince, readFullReview } from './review-read.js';
 import { checkMemberAttendees } from './review-series.service.js';
 import { loadReviewForActor, loadSeriesForActor } from './review.access.js';
 import { auditedReview } from './review.presenter.js';
-import { findReviewBefore, insertReview, listReviews as selectReviews, replaceAttendees, selectMembers, seriesStats, updateReview } from './review.repository.js';
+import { findReview, findReviewBefore, insertReview, listReviews as selectReviews, replaceAttendees, selectMembers, seriesStats, updateReview } from './review.repository.js';
 import type { ReviewSeriesRow } from './review.table.js';
 
 type CreateInput = z.output<typeof reviewCreateSchema>;
@@ -40,6 +40,19 @@ export async function listReviews(ctx: AppContext, actor: MemberActor, query: { 
 export async function getReview(ctx: AppContext, actor: MemberActor, id: string) {
   const { resource } = await loadReviewForActor(ctx.db, actor, id, { manage: false });
   return readFullReview(ctx.db, ctx, actor, id, resource);
+}
+
+/** What the agenda could still take: the proposal of the review's plan, without what is on it already. */
+export async function agendaProposal(ctx: AppContext, actor: MemberActor, id: string) {
+  const { review } = await loadReviewForActor(ctx.db, actor, id, { manage: false });
+  const scope = { ...scopeOf(actor), planId: review.planId };
+  const items = await listItems(ctx.db, { ...scopeOf(actor), reviewId: id });
+  const previous = review.previousReviewId ? await findReview(ctx.db, { ...scopeOf(actor), id: review.previousReviewId }) : null;
+  const exclude = {
+    actionIds: new Set(items.flatMap((item) => (item.actionId ? [item.actionId] : []))),
+    indicatorIds: new Set(items.flatMap((item) => (item.indicatorId ? [item.indicatorId] : []))),
+  };
+  return proposeAgenda(ctx.db, await readPlanView(ctx.db, ctx, scope), { ...scope, since: changesSince(previous), exclude });
 }
 
 /**
