@@ -28,6 +28,11 @@ export const notifications = pgTable(
     createdAt: createdAt(),
     /** Set once it went out by e-mail (at once or in a digest): the digest skips it then. */
     emailedAt: ts(),
+    /**
+     * The person's choice for the kind when it was written: a « digest » one goes in the next digest
+     * even if they switched to « immediate » meanwhile. Null on rows written before it was kept.
+     */
+    delivery: text().$type<NotificationDelivery>(),
   },
   (t) => [
     index('notifications_user_idx').on(t.organizationId, t.userId, t.createdAt),
@@ -53,3 +58,21 @@ export const notificationSettings = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.organizationId] })],
 );
 export type NotificationSettingsRow = typeof notificationSettings.$inferSelect;
+
+/**
+ * What the daily notices already told, so each is told once: a fiche's lateness cause
+ * (`end:<date>`, `milestone:<id>:<date>`) or an indicator's due period. Never read by people.
+ */
+export const notificationMarks = pgTable(
+  'notification_marks',
+  {
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id),
+    kind: text().$type<NotificationKind>().notNull(),
+    entityId: uuid().notNull(),
+    mark: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.kind, t.entityId, t.mark] })],
+);
