@@ -33,6 +33,8 @@ export const paths = {
   reviews: '/revues',
   review: '/revues/:id',
   reviewChanges: '/revues/:id/evolutions',
+  campaigns: '/campagnes',
+  campaign: '/campagnes/:id',
 } as const;
 
 export const planPath = (id: string) => `/plans/${id}`;
@@ -48,3 +50,4 @@ export const portfolioPath = (id: string) => `/portefeuilles/${id}`;
 export const portfolioRequestPath = (id: string) => `/portefeuilles/${id}/demande`;
 export const portfolioBudgetPath = (id: string) => `/portefeuilles/${id}/budget`;
 export const projectPath = (id: string) => `/projets/${id}`;
+export const campaignPath = (id: string) => `/campagnes/${id}`;

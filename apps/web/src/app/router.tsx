@@ -73,6 +73,8 @@ export const router = createBrowserRouter([
           { path: paths.portfolioRequest, element: lazyPage(() => import('../features/portfolios/request/RequestPage'), 'RequestPage') },
           { path: paths.project, element: lazyPage(() => import('../features/portfolios/project/ProjectPage'), 'ProjectPage') },
           { path: paths.myActions, element: lazyPage(() => import('../features/my-actions/MyActionsPage'), 'MyActionsPage') },
+          { path: paths.campaigns, element: lazyPage(() => import('../features/campaigns/CampaignsPage'), 'CampaignsPage') },
+          { path: paths.campaign, element: lazyPage(() => import('../features/campaigns/CampaignPage'), 'CampaignPage') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -7,6 +7,7 @@ import { IconMail, IconMailForward } from '@tabler/icons-react';
 import { IconFileText } from '@tabler/icons-react';
 import { IconBriefcase } from '@tabler/icons-react';
 import { IconCalendarEvent } from '@tabler/icons-react';
+import { IconSpeakerphone } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
@@ -27,6 +28,7 @@ export function MainNav() {
         <NavItem to={paths.myActions} label={t('nav.myActions')} icon={<IconChecklist size={18} aria-hidden />} />
         <NavItem to={paths.portfolios} label={t('nav.portfolios')} icon={<IconBriefcase size={18} aria-hidden />} end={false} />
         <NavItem to={paths.reviews} label={t('nav.reviews')} icon={<IconCalendarEvent size={18} aria-hidden />} end={false} />
+        <NavItem to={paths.campaigns} label={t('nav.campaigns')} icon={<IconSpeakerphone size={18} aria-hidden />} end={false} />
         <NavItem to={paths.indicators} label={t('indicators.nav.library')} icon={<IconChartLine size={18} aria-hidden />} />
         <NavItem to={paths.indicatorEntry} label={t('indicators.nav.entry')} icon={<IconTable size={18} aria-hidden />} />
         <NavItem to={paths.indicatorImport} label={t('integrations.nav.import')} icon={<IconFileImport size={18} aria-hidden />} />

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { useCurrentMe } from '../auth/use-me';
+import { CampaignTasksSection } from '../campaigns/CampaignTasksSection';
 import { useDashboardFilters } from '../dashboards/dashboard-filters';
 import { DashboardCounts } from './DashboardCounts';
 import { HomeFilters } from './HomeFilters';
@@ -41,6 +42,7 @@ function PersonalDashboard() {
   if (!dashboard.data) return <ErrorAlert error={dashboard.error} title={t('homeDashboard.error')} />;
   return (
     <>
+      <CampaignTasksSection />
       <HomeFilters filters={filters} onChange={setFilters} />
       <DashboardCounts dashboard={dashboard.data} />
       <MyActionsSection dashboard={dashboard.data} staleDays={staleDays} onStaleDays={setStaleDays} />

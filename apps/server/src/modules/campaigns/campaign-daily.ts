@@ -1,0 +1,64 @@
+import { nextRoundDeadline, reminderDue } from '@pilotis/shared';
+import type { AppContext } from '../../context.js';
+import type { DbOrTx } from '../../db/client.js';
+import type { Clock } from '../../lib/clock.js';
+import { enqueueJob, type JobHandler } from '../jobs/job.runner.js';
+import { hasQueuedJob } from '../notifications/notification.repository.js';
+import { todayInFrance } from '../plan-nodes/plan-tree.service.js';
+import { parisTime, parisWallTime } from '../report-subscriptions/report-subscription-schedule.js';
+import { openRound, remindRound } from './campaign-rounds.js';
+import { selectCampaignsWithRound, type CampaignWithRound } from './campaign.repository.js';
+
+export const CAMPAIGN_DAILY_JOB = 'campaign.daily';
+const DAILY_HOUR = 8;
+
+/** The first 8 h (Paris time) strictly after `from`. */
+export function nextCampaignDayAt(from: Date) {
+  const today = parisWallTime(from);
+  const candidate = parisTime(today.year, today.month, today.day, DAILY_HOUR);
+  return candidate > from ? candidate : parisTime(today.year, today.month, today.day + 1, DAILY_HOUR);
+}
+
+const queueCampaignDay = (db: DbOrTx, clock: Clock) => enqueueJob(db, clock, { kind: CAMPAIGN_DAILY_JOB, runAt: nextCampaignDayAt(clock.now()), maxAttempts: 3 });
+
+/** Queued with the first campaign (and again with any later one, if the chain had stopped). */
+export async function ensureCampaignDayScheduled(db: DbOrTx, clock: Clock) {
+  if (await hasQueuedJob(db, CAMPAIGN_DAILY_JOB)) return false;
+  await queueCampaignDay(db, clock);
+  return true;
+}
+
+/** Runs the campaigns' day, then queues tomorrow's. */
+export const campaignDailyHandler =
+  (ctx: AppContext): JobHandler =>
+  async () => {
+    const result = await runCampaignDay(ctx);
+    await queueCampaignDay(ctx.db, ctx.clock);
+    return result;
+  };
+
+/**
+ * Every open campaign, on its latest round: the reminder due today (N days before the deadline,
+ * or once it has passed) to those not done — each at most once — and, for a recurring campaign
+ * whose deadline has passed, the next round. One transaction per campaign.
+ */
+export async function runCampaignDay(ctx: AppContext) {
+  const today = todayInFrance(ctx.clock);
+  let reminders = 0;
+  let rounds = 0;
+  for (const current of await selectCampaignsWithRound(ctx.db, { open: true })) {
+    const done = await ctx.db.transaction((tx) => runOne(tx, ctx, current, today));
+    reminders += done.reminders;
+    rounds += done.opened ? 1 : 0;
+  }
+  if (reminders + rounds > 0) ctx.wakeJobs?.();
+  return { reminders, rounds };
+}
+
+async function runOne(tx: DbOrTx, ctx: AppContext, { campaign, round }: CampaignWithRound, today: string) {
+  const due = reminderDue(round.deadline, today, campaign.remindDaysBefore);
+  const reminders = due ? await remindRound(tx, ctx, campaign, round, { kind: due, sentBy: null }) : 0;
+  if (due !== 'after' || !campaign.recurrenceWeeks) return { reminders, opened: false };
+  const next = await openRound(tx, ctx, campaign, { number: round.number + 1, deadline: nextRoundDeadline(round.deadline, campaign.recurrenceWeeks, today) });
+  return { reminders, opened: Boolean(next) };
+}
