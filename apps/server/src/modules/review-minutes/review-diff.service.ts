@@ -10,8 +10,8 @@ import { readLivePlanSnapshot } from '../review-snapshots/review-snapshot.servic
 import { findMinutesReview, findPreviousHeldReview, selectReadableActionIds, type MinutesReviewRow } from './review-minutes.repository.js';
 
 /**
- * The review if the actor may read its plan (404 otherwise, as for the plan), and whether they
- * manage it: the reviews rules (read = read the plan, write = manage it) applied to the plan.
+ * The review if the actor may read it (`review.read`: 404 otherwise, as for its plan), and whether
+ * they manage it (`review.manage`: send the minutes, read every fiche of the diff).
  */
 export async function loadReviewFor(ctx: AppContext, actor: MemberActor, reviewId: string) {
   const row = await findMinutesReview(ctx.db, { organizationId: actor.organizationId, id: reviewId });
@@ -19,7 +19,8 @@ export async function loadReviewFor(ctx: AppContext, actor: MemberActor, reviewI
   const { plan, resource } = await loadPlanForActor(ctx.db, actor, row.review.planId).catch(() => {
     throw notFound('Revue');
   });
-  return { row, plan, manages: can(actor, 'plan.update', resource) };
+  if (!can(actor, 'review.read', resource)) throw notFound('Revue');
+  return { row, plan, manages: can(actor, 'review.manage', resource) };
 }
 
 /** This review's frozen plan once held (the live plan if it has no snapshot, held before snapshots existed). */

@@ -7,7 +7,7 @@ import { PDFParse } from 'pdf-parse';
 import type { ReviewDiff } from '@pilotis/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAction, createPlanRow, statusIds } from '../../../test/action-factories.js';
-import { createMember, createOrganizationWithAdmin, PASSWORD } from '../../../test/factories.js';
+import { createMember, createOrganizationWithAdmin, createUnit, PASSWORD } from '../../../test/factories.js';
 import { createIndicator, putMeasures } from '../../../test/indicator-factories.js';
 import { createTestApp, signIn, type Session, type TestApp } from '../../../test/test-app.js';
 import { jobHandlers } from '../jobs/job-handlers.js';
@@ -131,6 +131,14 @@ describe('what changed since the last review', () => {
   it('answers 404 to whoever may not read the plan', async () => {
     expect((await outsider.session.request('GET', `/api/reviews/${second}/diff`)).statusCode).toBe(404);
     expect((await reader.session.request('GET', `/api/reviews/${second}/diff`)).statusCode).toBe(200);
+  });
+
+  it('shows a reader only the fiches they may read; managers see them all', async () => {
+    const unit = await createUnit(admin, 'Direction des sports');
+    await createAction(admin, { nodeId: plan.nodeIds['2'], title: 'Stade (confidentiel)', visibility: 'unit', leadOrgUnitId: unit.id });
+    const third = await insertReview(testApp.ctx, { organizationId, planId: plan.planId, seriesId, date: '2026-05-11' });
+    expect((await diffOf(manager.session, third)).newActions.map((a) => a.title)).toContain('Stade (confidentiel)');
+    expect((await diffOf(reader.session, third)).newActions.map((a) => a.title)).not.toContain('Stade (confidentiel)');
   });
 });
 

@@ -15,11 +15,10 @@ type PlanRef = { organizationId: string; planId: string };
  */
 export async function readLivePlanSnapshot(db: DbOrTx, ctx: { clock: Clock }, { organizationId, planId }: PlanRef): Promise<ReviewSnapshotData> {
   const scope = { organizationId, planId };
-  const [nodes, rows, indicatorRows] = await Promise.all([
-    selectSnapshotNodes(db, scope),
-    selectSnapshotActions(db, { ...scope, today: todayOf(ctx.clock) }),
-    selectPlanIndicators(db, scope),
-  ]);
+  // One after the other: `db` is often a transaction, whose single connection runs one query at a time.
+  const nodes = await selectSnapshotNodes(db, scope);
+  const rows = await selectSnapshotActions(db, { ...scope, today: todayOf(ctx.clock) });
+  const indicatorRows = await selectPlanIndicators(db, scope);
   const nodeCodes = codesOfNodes(nodes);
   const rankOf = new Map(rows.map((row) => [row.id, row.rank]));
   const snapshotActions: SnapshotAction[] = rows.map(({ nodeId, rank, ...row }) => ({
