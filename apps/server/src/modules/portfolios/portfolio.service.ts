@@ -122,8 +122,8 @@ export async function replacePortfolioCriteria(ctx: AppContext, actor: MemberAct
   return ctx.db.transaction(async (tx) => {
     const before = await listCriteria(tx, scope);
     const known = new Set(before.map((c) => c.id));
-    const stranger = input.criteria.findIndex((c) => c.id && !known.has(c.id));
-    if (stranger >= 0) throw invalid([{ path: `criteria.${stranger}.id`, message: 'Critère introuvable dans ce portefeuille' }]);
+    const stranger = input.criteria.findIndex((c, index) => c.id && (!known.has(c.id) || input.criteria.findIndex((o) => o.id === c.id) !== index));
+    if (stranger >= 0) throw invalid([{ path: `criteria.${stranger}.id`, message: 'Critère introuvable dans ce portefeuille, ou donné deux fois' }]);
     const rows = input.criteria.map((c, position) => ({ ...c, id: c.id ?? newId(), organizationId: actor.organizationId, planId, position }));
     await replaceCriteria(tx, scope, rows);
     const after = await listCriteria(tx, scope);
