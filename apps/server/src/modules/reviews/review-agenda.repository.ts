@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { actions } from '../actions/action.table.js';
 import { auditEvents } from '../audit/audit.table.js';
@@ -18,7 +18,7 @@ export async function selectActionExtras(db: DbOrTx, { organizationId, planId }:
 
 /**
  * Fiches of the plan whose status or progress changed since `since`, read from their history
- * (`update` events carrying `statusId` or `progress`, merges and decisions applied included).
+ * (events carrying `statusId` or `progress`: updates, merges, decisions applied; not creations).
  */
 export async function selectActionsChangedSince(db: DbOrTx, { organizationId, planId, since }: Scope & { planId: string; since: Date }) {
   const rows = await db
@@ -30,6 +30,8 @@ export async function selectActionsChangedSince(db: DbOrTx, { organizationId, pl
         eq(auditEvents.organizationId, organizationId),
         eq(auditEvents.entityType, 'action'),
         gte(auditEvents.at, since),
+        // A fiche created since is new, not changed: its creation event lists every field.
+        ne(auditEvents.action, 'create'),
         sql`(${auditEvents.changes} ? 'statusId' or ${auditEvents.changes} ? 'progress')`,
       ),
     );
