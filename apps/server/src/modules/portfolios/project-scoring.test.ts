@@ -8,7 +8,7 @@ import { createPortfolioCast, submitRequest, type PortfolioCast } from './portfo
 let testApp: TestApp;
 let cast: PortfolioCast;
 let secondEvaluator: Session;
-let criteria: { id: string; name: string; weight: number; scaleMin: number; scaleMax: number; kind: string }[];
+let criteria: { id: string; name: string; weight: number; scaleMin: number; scaleMax: number; kind: string; position: number }[];
 
 beforeAll(async () => {
   testApp = await createTestApp();
