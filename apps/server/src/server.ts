@@ -7,6 +7,7 @@ import { createJobRunner } from './modules/jobs/job.runner.js';
 import { jobHandlers } from './modules/jobs/job-handlers.js';
 import { queueUnsentEmails } from './modules/mail/mail.service.js';
 import { ensureDigestScheduled } from './modules/notifications/notification-digest.js';
+import { ensureDailyNoticesScheduled } from './modules/notifications/notification-daily.js';
 import { findOrganizationsByName } from './modules/organizations/organization.repository.js';
 
 export const databaseTarget = (config: Config) => (config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.dataDir });
@@ -28,6 +29,7 @@ export async function startServer(config: Config) {
   readiness.ready = true;
   await queueUnsentEmails(ctx);
   await ensureDigestScheduled(ctx);
+  await ensureDailyNoticesScheduled(ctx);
   if (config.JOBS) jobs.start();
   printBanner(config, database.kind, seeded, demoPresent);
 

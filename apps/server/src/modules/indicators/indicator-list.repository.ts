@@ -41,7 +41,7 @@ export function insideSql(reader: IndicatorReader): SQL {
 }
 
 /** The last completed period of the indicator's periodicity has no measure yet. */
-function dueSql(duePeriods: Record<Periodicity, string>): SQL {
+export function dueSql(duePeriods: Record<Periodicity, string>): SQL {
   return sql`not exists (select 1 from measures m where m.indicator_id = indicators.id and m.period = case indicators.periodicity
     when 'monthly' then ${duePeriods.monthly} when 'quarterly' then ${duePeriods.quarterly}
     when 'half-yearly' then ${duePeriods['half-yearly']} else ${duePeriods.yearly} end)`;

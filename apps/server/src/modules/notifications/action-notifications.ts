@@ -43,14 +43,17 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** « @Prénom Nom » or « @adresse », not followed by a letter or digit (so @Anne does not match @Annette). */
 const mentions = (text: string, token: string) => new RegExp(`@${escapeRegExp(token)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 
+const mentionsMember = (text: string, member: { name: string; email: string }) => mentions(text, member.name) || mentions(text, member.email);
+
 /**
  * Tells the members mentioned in a log entry (@Prénom Nom or @e-mail) who may read the fiche;
- * the author is never told about their own entry.
+ * the author is never told about their own entry. On an edit, `previousBody` is the text before:
+ * only those it did not mention yet are told (nobody hears twice about the same entry).
  */
-export async function notifyLogMentions(tx: DbOrTx, ctx: Ctx, actor: MemberActor, action: ActionRef, body: string) {
+export async function notifyLogMentions(tx: DbOrTx, ctx: Ctx, actor: MemberActor, action: ActionRef, body: string, previousBody = '') {
   if (!body.includes('@')) return;
   const members = await selectMembersWithUnits(tx, { organizationId: action.organizationId });
-  const mentioned = members.filter((m) => m.id !== actor.userId && (mentions(body, m.name) || mentions(body, m.email)));
+  const mentioned = members.filter((m) => m.id !== actor.userId && mentionsMember(body, m) && !mentionsMember(previousBody, m));
   const readers: string[] = [];
   for (const member of mentioned) {
     const asMember: MemberActor = { ...actor, userId: member.id, name: member.name, email: member.email, orgRole: member.orgRole, unitIds: member.unitIds };

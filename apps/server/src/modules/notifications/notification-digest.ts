@@ -1,3 +1,4 @@
+import type { NotificationDelivery } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { Clock } from '../../lib/clock.js';
 import type { DbOrTx } from '../../db/client.js';
@@ -12,15 +13,18 @@ import type { NotificationRow } from './notification.table.js';
 
 export const NOTIFICATION_DIGEST_JOB = 'notification.digest';
 const DIGEST_HOUR = 7;
-/** Older unsent notifications are not worth an e-mail any more (e.g. someone just switched to the digest). */
+/** Older unsent notifications are not worth an e-mail any more (e.g. after the server was down a week). */
 const DIGEST_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** The first 7 h (Paris time) strictly after `from`. */
-export function nextDigestAt(from: Date) {
+/** The first `hour` o'clock (Paris time) strictly after `from`. */
+export function nextParisHourAfter(from: Date, hour: number) {
   const today = parisWallTime(from);
-  const candidate = parisTime(today.year, today.month, today.day, DIGEST_HOUR);
-  return candidate > from ? candidate : parisTime(today.year, today.month, today.day + 1, DIGEST_HOUR);
+  const candidate = parisTime(today.year, today.month, today.day, hour);
+  return candidate > from ? candidate : parisTime(today.year, today.month, today.day + 1, hour);
 }
+
+/** The first 7 h (Paris time) strictly after `from`. */
+export const nextDigestAt = (from: Date) => nextParisHourAfter(from, DIGEST_HOUR);
 
 const queueDigest = (db: DbOrTx, clock: Clock) =>
   enqueueJob(db, clock, { kind: NOTIFICATION_DIGEST_JOB, runAt: nextDigestAt(clock.now()), maxAttempts: 3 });
@@ -58,7 +62,7 @@ export async function sendDigests(ctx: AppContext) {
   let notifications = 0;
   for (const { email, name, preferences, items } of byPerson.values()) {
     const { organizationId } = items[0]!;
-    const wanted = items.filter((item) => preferences[item.kind] === 'digest');
+    const wanted = items.filter((item) => belongsInDigest(item, preferences[item.kind]));
     if (wanted.length === 0) continue;
     await ctx.db.transaction(async (tx) => {
       await queueEmail(tx, ctx, { organizationId, to: [email], ...digestEmail(ctx, name, wanted), origin: 'notification-digest' });
@@ -69,6 +73,16 @@ export async function sendDigests(ctx: AppContext) {
   }
   if (emails > 0) ctx.wakeJobs?.();
   return { emails, notifications };
+}
+
+/**
+ * What was written for the digest goes in it, even if the person chose « immediate » since (it was
+ * never e-mailed), unless they turned the kind off. Rows older than the `delivery` column follow
+ * the current choice. What was written while the kind was off stays out of e-mails.
+ */
+export function belongsInDigest(item: Pick<NotificationRow, 'delivery'>, current: NotificationDelivery) {
+  if (item.delivery === null) return current === 'digest';
+  return item.delivery === 'digest' && current !== 'off';
 }
 
 function digestEmail(ctx: AppContext, name: string, items: NotificationRow[]) {

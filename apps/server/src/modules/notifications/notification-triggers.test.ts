@@ -54,4 +54,23 @@ describe('mentioned in a log entry', () => {
     expect((await notificationsOf(member.session)).filter((n) => n.kind === 'log.mention')).toEqual([]);
     expect((await notificationsOf(pilot.session)).filter((n) => n.kind === 'log.mention')).toEqual([]);
   });
+
+  it('on an edit, tells only the people the entry did not mention yet', async () => {
+    const { admin, plan, pilot, copilot, manager } = cast;
+    const action = await createAction(admin, { nodeId: plan.nodeIds['1']!, title: 'Jardins partagés', pilotId: pilot.id, copilotIds: [copilot.id] });
+    const created = await pilot.session.request('POST', `/api/actions/${action.id}/log`, { body: 'Réunion avec @Cédric Copilote.' });
+    expect(created.statusCode, created.body).toBe(201);
+    const mentionsOf = async (session: Session) => (await notificationsOf(session)).filter((n) => n.kind === 'log.mention' && n.entityId === action.id);
+    expect(await mentionsOf(copilot.session)).toHaveLength(1);
+
+    const entry = created.json().data;
+    const edited = await pilot.session.request('PATCH', `/api/log/${entry.id}`, { version: entry.version, body: 'Réunion avec @Cédric Copilote et @Marc Manager.' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(await mentionsOf(manager.session)).toEqual([expect.objectContaining({ title: 'Paule Pilote vous a mentionné(e) dans « Jardins partagés »' })]);
+    expect(await mentionsOf(copilot.session)).toHaveLength(1);
+
+    const again = await pilot.session.request('PATCH', `/api/log/${entry.id}`, { version: edited.json().data.version, occurredOn: '2026-03-01' });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(await mentionsOf(manager.session)).toHaveLength(1);
+  });
 });

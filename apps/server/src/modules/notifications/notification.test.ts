@@ -8,7 +8,7 @@ import { jobHandlers } from '../jobs/job-handlers.js';
 import { createJobRunner } from '../jobs/job.runner.js';
 import { jobs } from '../jobs/job.table.js';
 import { startTestSmtp, type TestSmtp } from '../mail/mail.test-smtp.js';
-import { ensureDigestScheduled, NOTIFICATION_DIGEST_JOB, nextDigestAt } from './notification-digest.js';
+import { ensureDigestScheduled, NOTIFICATION_DIGEST_JOB, nextDigestAt, sendDigests } from './notification-digest.js';
 import { notifications } from './notification.table.js';
 import { notify, type NotifyInput } from './notify.js';
 
@@ -111,6 +111,33 @@ describe('preferences', () => {
     expect((await reader.session.request('GET', '/api/me/notification-settings')).json().data['action.assigned']).toBe('digest');
     expect((await reader.session.request('PATCH', '/api/me/notification-settings', { 'action.assigned': 'souvent' })).statusCode).toBe(400);
     expect((await reader.session.request('PATCH', '/api/me/notification-settings', { 'inconnu': 'off' })).statusCode).toBe(400);
+  });
+});
+
+describe('switching a kind away from the digest', () => {
+  it('sends what waited for the digest with the next one after a switch to « immediate », and nothing after a switch to « off »', async () => {
+    const switcher = await createMember(testApp, admin, { name: 'Inès Indécise' });
+    const dropper = await createMember(testApp, admin, { name: 'Olivier Off' });
+    const choose = async (member: Member, delivery: string) =>
+      expect((await member.session.request('PATCH', '/api/me/notification-settings', { 'log.mention': delivery })).statusCode).toBe(200);
+    await choose(switcher, 'digest');
+    await choose(dropper, 'digest');
+    await send(input({ userIds: [switcher.id, dropper.id], kind: 'log.mention', title: 'Mention en attente du résumé' }));
+    await choose(switcher, 'immediate');
+    await choose(dropper, 'off');
+    await send(input({ userIds: [switcher.id], kind: 'log.mention', title: 'Mention immédiate' }));
+    await runner().runDue();
+    expect(subjectsTo(switcher.email)).toEqual(['Mention immédiate']);
+
+    expect(await sendDigests(ctx)).toMatchObject({ emails: 1 });
+    await runner().runDue();
+    const [digest, ...more] = digestsTo(switcher.email);
+    expect(more).toEqual([]);
+    expect(digest!.subject).toBe('Pilotis : 1 nouvelle notification');
+    expect(digest!.text).toContain('Mention en attente du résumé');
+    expect(digest!.text).not.toContain('Mention immédiate');
+    expect(smtp.to(dropper.email)).toEqual([]);
+    expect(await sendDigests(ctx)).toMatchObject({ emails: 0 });
   });
 });
 

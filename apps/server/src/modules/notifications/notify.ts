@@ -6,6 +6,7 @@ import { composeEmail } from '../mail/mail-content.js';
 import { queueEmail } from '../mail/mail.service.js';
 import { effectivePreferences } from './notification.presenter.js';
 import { insertNotifications, selectMemberRecipients, selectSettings } from './notification.repository.js';
+import type { notifications } from './notification.table.js';
 
 export interface NotifyInput {
   organizationId: string;
@@ -28,44 +29,62 @@ type NotifyCtx = Pick<AppContext, 'clock' | 'config'>;
  * that could not be written never undoes the user's action.
  */
 export async function notify(tx: DbOrTx, ctx: NotifyCtx, input: NotifyInput): Promise<number> {
-  const userIds = [...new Set(input.userIds)];
-  if (userIds.length === 0) return 0;
+  return notifyAll(tx, ctx, input.organizationId, [input]);
+}
+
+/**
+ * Several notifications of one collectivité at once (the daily notices): the recipients and their
+ * settings are read once for all of them and the rows written in one insert. Same savepoint rule.
+ */
+export async function notifyAll(tx: DbOrTx, ctx: NotifyCtx, organizationId: string, inputs: NotifyInput[]): Promise<number> {
+  const wanted = inputs.map((input) => ({ ...input, organizationId, userIds: [...new Set(input.userIds)] })).filter((input) => input.userIds.length > 0);
+  if (wanted.length === 0) return 0;
   try {
-    return await tx.transaction((savepoint) => writeNotifications(savepoint, ctx, { ...input, userIds }));
+    return await tx.transaction((savepoint) => writeNotifications(savepoint, ctx, organizationId, wanted));
   } catch (error) {
-    console.error(`Notification « ${input.kind} » non enregistrée :`, error);
+    console.error(`Notifications « ${[...new Set(inputs.map((input) => input.kind))].join(', ')} » non enregistrées :`, error);
     return 0;
   }
 }
 
-async function writeNotifications(tx: DbOrTx, ctx: NotifyCtx, input: NotifyInput) {
-  const scope = { organizationId: input.organizationId, userIds: input.userIds };
-  const recipients = await selectMemberRecipients(tx, scope);
-  if (recipients.length === 0) return 0;
+const INSERT_BATCH = 1000;
+
+async function writeNotifications(tx: DbOrTx, ctx: NotifyCtx, organizationId: string, inputs: NotifyInput[]) {
+  const scope = { organizationId, userIds: [...new Set(inputs.flatMap((input) => input.userIds))] };
+  const recipients = new Map((await selectMemberRecipients(tx, scope)).map((user) => [user.id, user]));
+  if (recipients.size === 0) return 0;
   const settings = new Map((await selectSettings(tx, scope)).map((row) => [row.userId, effectivePreferences(row.preferences)]));
+  const deliveryOf = (userId: string, kind: NotificationKind) => (settings.get(userId) ?? effectivePreferences(undefined))[kind];
   const now = ctx.clock.now();
-  const immediate = recipients.filter((user) => (settings.get(user.id) ?? effectivePreferences(undefined))[input.kind] === 'immediate');
-  const emailedIds = new Set(immediate.map((user) => user.id));
-  await insertNotifications(
-    tx,
-    recipients.map((user) => ({
-      id: newSortableId(),
-      organizationId: input.organizationId,
-      userId: user.id,
-      kind: input.kind,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      title: input.title,
-      body: input.body,
-      link: input.link,
-      createdAt: now,
-      emailedAt: emailedIds.has(user.id) ? now : null,
-    })),
-  );
+  const rows: (typeof notifications.$inferInsert)[] = [];
+  const emails: { user: { email: string; name: string }; input: NotifyInput }[] = [];
+  for (const input of inputs) {
+    for (const userId of input.userIds) {
+      const user = recipients.get(userId);
+      if (!user) continue;
+      const delivery = deliveryOf(userId, input.kind);
+      if (delivery === 'immediate') emails.push({ user, input });
+      rows.push({
+        id: newSortableId(),
+        organizationId,
+        userId,
+        kind: input.kind,
+        entityType: input.entityType,
+        entityId: input.entityId,
+        title: input.title,
+        body: input.body,
+        link: input.link,
+        createdAt: now,
+        emailedAt: delivery === 'immediate' ? now : null,
+        delivery,
+      });
+    }
+  }
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) await insertNotifications(tx, rows.slice(i, i + INSERT_BATCH));
   // One e-mail per person: each says « Bonjour Prénom » and nobody sees the other recipients.
-  for (const user of immediate) {
+  for (const { user, input } of emails) {
     await queueEmail(tx, ctx, {
-      organizationId: input.organizationId,
+      organizationId,
       to: [user.email],
       subject: input.title,
       ...composeEmail({
@@ -77,7 +96,7 @@ async function writeNotifications(tx: DbOrTx, ctx: NotifyCtx, input: NotifyInput
       origin: 'notification',
     });
   }
-  return recipients.length;
+  return rows.length;
 }
 
 export const NOTIFICATION_FOOTER = 'Vous recevez cet e-mail selon vos préférences de notification, modifiables sur la page « Mon compte » de Pilotis.';

@@ -84,6 +84,7 @@ export async function updateActionLogEntry(ctx: AppContext, actor: MemberActor, 
     const ref = { organizationId: actor.organizationId, actionId: row.actionId };
     await recordPartChange(tx, ctx, actor, { ...ref, part: 'log', verb: 'update', label: row.occurredOn, before: audited(found.entry), after: audited(row) });
     await refreshSearchText(tx, ref);
+    if (body !== undefined) await notifyLogMentions(tx, ctx, actor, loaded.action, body, found.entry.body);
     return { data: presentLogEntry(actor, loaded.resource, { entry: row, authorName: found.authorName }), can: partAbilities(actor, loaded) };
   });
 }
