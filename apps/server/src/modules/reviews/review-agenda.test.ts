@@ -3,6 +3,9 @@ import { createIndicator, putMeasures, putTargets } from '../../../test/indicato
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { createReviewCast, expectStatus, newReview, newSeries } from './review.test-fixtures.js';
 
+/** The machine running the suite may be busy: creating people (argon2) and plans takes a while there. */
+const SLOW = 180_000;
+
 let testApp: TestApp;
 const START = '2026-03-02T09:00:00.000Z';
 type Item = { title: string; reasons: string[]; kind: string; action: Record<string, unknown> | null; indicator: Record<string, unknown> | null };
@@ -10,10 +13,10 @@ const agendaOf = (items: Item[]) => items.map((item) => [item.title, item.reason
 
 beforeAll(async () => {
   testApp = await createTestApp();
-});
+}, SLOW);
 beforeEach(() => testApp.clock.set(START));
 
-describe('proposed agenda', () => {
+describe('proposed agenda', { timeout: SLOW }, () => {
   it('lists the open fiches that are late, stormy or without pilot, then the plan’s indicators off track, in that order, one item per fiche', async () => {
     const { admin, manager, plan, node, statuses, fiche } = await createReviewCast(testApp);
     const late = await fiche({ title: 'Rénover les écoles', endsOn: '2026-02-15' });

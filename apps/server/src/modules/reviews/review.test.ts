@@ -6,6 +6,9 @@ import { SUBSCRIPTION_RUN_JOB } from '../report-subscriptions/report-subscriptio
 import { findReviewSnapshot } from '../review-snapshots/review-snapshot.repository.js';
 import { createReviewCast, expectStatus, newReview, newSeries, seriesBody, type ReviewCast } from './review.test-fixtures.js';
 
+/** The machine running the suite may be busy: creating people (argon2) and plans takes a while there. */
+const SLOW = 180_000;
+
 let testApp: TestApp;
 let cast: ReviewCast;
 
@@ -13,9 +16,9 @@ beforeAll(async () => {
   // The test clock: Monday 2 March 2026, 10 h in Paris.
   testApp = await createTestApp();
   cast = await createReviewCast(testApp);
-});
+}, SLOW);
 
-describe('review series', () => {
+describe('review series', { timeout: SLOW }, () => {
   it('a plan manager creates a series: the next date follows its cadence, default attendees are shown with their names', async () => {
     const { manager, plan } = cast;
     const series = await newSeries(manager.session, plan.id, { defaultAttendees: [{ userId: manager.id }, { name: 'Bureau d’études', email: ' BE@Conseil.FR ' }] });
@@ -51,7 +54,7 @@ describe('review series', () => {
   });
 });
 
-describe('reviews', () => {
+describe('reviews', { timeout: SLOW }, () => {
   it('plans a review on the proposed date with the default attendees; the next one links back to it', async () => {
     const { manager, plan } = cast;
     const series = await newSeries(manager.session, plan.id, { title: 'Comité de pilotage', kind: 'steering_committee', defaultAttendees: [{ userId: manager.id }, { name: 'Élu référent', email: null }] });
@@ -139,7 +142,7 @@ describe('reviews', () => {
   });
 });
 
-describe('review rights', () => {
+describe('review rights', { timeout: SLOW }, () => {
   it('a reader reads but may not plan or change (403); a member who may not read the plan, or another collectivité, gets 404', async () => {
     const { manager, reader, stranger, other, plan } = cast;
     const series = await newSeries(manager.session, plan.id);
