@@ -29,6 +29,8 @@ export const paths = {
   portfolios: '/portefeuilles',
   portfolio: '/portefeuilles/:id',
   portfolioRequest: '/portefeuilles/:id/demande',
+  portfolioBudget: '/portefeuilles/:id/budget',
+  portfolioFinanceImport: '/portefeuilles/:id/budget/import',
   project: '/projets/:id',
   reviews: '/revues',
   review: '/revues/:id',
@@ -49,5 +51,6 @@ export const reviewChangesPath = (id: string) => `/revues/${id}/evolutions`;
 export const portfolioPath = (id: string) => `/portefeuilles/${id}`;
 export const portfolioRequestPath = (id: string) => `/portefeuilles/${id}/demande`;
 export const portfolioBudgetPath = (id: string) => `/portefeuilles/${id}/budget`;
+export const portfolioFinanceImportPath = (id: string) => `/portefeuilles/${id}/budget/import`;
 export const projectPath = (id: string) => `/projets/${id}`;
 export const campaignPath = (id: string) => `/campagnes/${id}`;

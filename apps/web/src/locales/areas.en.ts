@@ -14,6 +14,7 @@ import notifications from './notifications.en.json';
 import portfolios from './portfolios.en.json';
 import reviews from './reviews.en.json';
 import campaigns from './campaigns.en.json';
+import finance from './finance.en.json';
 
 /** Every English text (common and feature areas), downloaded in one piece the first time English is chosen (see lib/i18n.ts). */
-export default [common, indicators, integrations, dashboards, strategyMap, home, quality, outbox, subscriptions, planImport, planExport, reports, notifications, reviews, portfolios, campaigns];
+export default [common, indicators, integrations, dashboards, strategyMap, home, quality, outbox, subscriptions, planImport, planExport, reports, notifications, reviews, portfolios, campaigns, finance];

@@ -13,6 +13,7 @@ import notifications from './notifications.fr.json';
 import portfolios from './portfolios.fr.json';
 import reviews from './reviews.fr.json';
 import campaigns from './campaigns.fr.json';
+import finance from './finance.fr.json';
 
 /** The texts of every feature area in French, downloaded in one piece after the first screen (see lib/i18n.ts). */
-export default [indicators, integrations, dashboards, strategyMap, home, quality, outbox, subscriptions, planImport, planExport, reports, notifications, reviews, portfolios, campaigns];
+export default [indicators, integrations, dashboards, strategyMap, home, quality, outbox, subscriptions, planImport, planExport, reports, notifications, reviews, portfolios, campaigns, finance];

@@ -1,0 +1,132 @@
+// Issue 8 target: importing a finance export of 50,000 lines (commitments and payments) ≤ 5 s.
+// How, on each database: fresh database → a collectivité and its admin (the CLI) → the production
+// build started as its own process → a portfolio plan with 200 projects submitted through the API
+// (each with a cost for 2026, and a finance code set by PATCH) → a CSV in the finance software's
+// French flavour (`;`, « 1 234,56 », dd/mm/yyyy, no BOM) of 50,000 lines: half by project code,
+// half by finance code, 2 % unknown codes → a dry run (timed, reported) → the real import, timed
+// from sending the file to the last byte of the answer → the same file again (all unchanged).
+// Both databases by default; `--postgres` or `--pglite` (or BENCH_DB) for one.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { buildIfStale, root } from '../scripts/lib/build.mjs';
+import { childEnv, freshDatabase } from './lib/bench-db.mjs';
+import { startBuiltServer, waitForServer } from './lib/http-bench.mjs';
+
+const TARGET_S = 5;
+const LINES = 50_000;
+const PROJECTS = 200;
+const EMAIL = 'admin@finance.bench';
+const PASSWORD = 'pilotis-bench-finances';
+
+const kinds = (() => {
+  const asked = process.argv.includes('--pglite') ? 'pglite' : process.argv.includes('--postgres') ? 'postgres' : process.env.BENCH_DB;
+  return asked ? [asked] : ['postgres', 'pglite'];
+})();
+
+function createOrganization(env) {
+  const cli = path.join(root, 'apps/server/dist/cli.js');
+  const args = ['create-organization', '--name', 'Bench finances', '--admin-email', EMAIL, '--admin-name', 'Admin bench', '--admin-password', PASSWORD];
+  const result = spawnSync(process.execPath, [cli, ...args], { env: childEnv(env), encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`create-organization failed: ${result.stderr || result.stdout}`);
+}
+
+async function signIn(base) {
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
+  if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
+  const headers = { cookie: login.headers.get('set-cookie').split(';')[0], 'x-csrf-token': (await login.json()).data.csrfToken };
+  return async (method, url, body) => {
+    const json = body !== undefined && !(body instanceof FormData);
+    const response = await fetch(`${base}${url}`, { method, headers: { ...headers, ...(json ? { 'content-type': 'application/json' } : {}) }, body: json ? JSON.stringify(body) : body });
+    const text = await response.text();
+    if (response.status >= 300) throw new Error(`${method} ${url}: ${response.status} ${text.slice(0, 300)}`);
+    return JSON.parse(text);
+  };
+}
+
+async function createPortfolio(request) {
+  const { data: plan } = await request('POST', '/api/plans', { name: 'Portefeuille DSI bench', kind: 'portfolio', levelNames: ['Programme'] });
+  await request('POST', `/api/plans/${plan.id}/nodes`, { parentId: null, title: 'Projets' });
+  const projects = [];
+  for (let i = 0; i < PROJECTS; i++) {
+    const { data } = await request('POST', `/api/portfolios/${plan.id}/requests`, {
+      title: `Projet de bench ${i}`,
+      requestingUnitId: null,
+      costs: [{ year: 2026, nature: i % 2 ? 'operating' : 'investment', amount: 100_000 }],
+    });
+    const financeCode = `2051-${String(i).padStart(3, '0')}-DSI`;
+    await request('PATCH', `/api/projects/${data.id}`, { version: data.version, financeCodes: [financeCode] });
+    projects.push({ code: data.code, financeCode });
+  }
+  return { planId: plan.id, projects };
+}
+
+const euros = (cents) => `${Math.floor(cents / 100).toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ')},${String(cents % 100).padStart(2, '0')}`;
+
+/** The finance software's export: one line per commitment or payment. */
+function financeCsv(projects) {
+  const lines = ['N° pièce;Type;Date;Imputation;Section;Montant TTC;Fournisseur;Libellé'];
+  for (let i = 0; i < LINES; i++) {
+    const project = projects[i % projects.length];
+    const code = i % 50 === 49 ? `6288-${i}` : i % 2 ? project.code : project.financeCode;
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const month = String((i % 12) + 1).padStart(2, '0');
+    lines.push(`P-${i};${i % 3 ? 'Mandat' : 'Engagement'};${day}/${month}/2026;${code};${i % 2 ? 'F' : 'I'};"${euros(10_000 + ((i * 7919) % 1_000_000))}";Fournisseur ${i % 500};Pièce ${i}`);
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+async function timeImport(request, planId, csv, dryRun) {
+  const form = new FormData();
+  form.append('file', new Blob([csv], { type: 'text/csv' }), 'mandats.csv');
+  const started = performance.now();
+  const { data } = await request('POST', `/api/finance/import?portfolioId=${planId}&dryRun=${dryRun}`, form);
+  return { seconds: (performance.now() - started) / 1000, data };
+}
+
+const rate = (seconds) => `${Math.round(LINES / seconds).toLocaleString('en-US').padStart(7)} lines/s`;
+
+async function benchOn(kind) {
+  const database = await freshDatabase(kind);
+  let server;
+  try {
+    console.log(`\nfinance import benchmark on ${database.label}`);
+    createOrganization(database.env);
+    const port = 3900 + Math.floor(Math.random() * 90);
+    server = startBuiltServer(database.env, port);
+    const base = `http://127.0.0.1:${port}`;
+    await waitForServer(base);
+    const request = await signIn(base);
+    const setup = performance.now();
+    const { planId, projects } = await createPortfolio(request);
+    console.log(`${PROJECTS} projects submitted through the API in ${((performance.now() - setup) / 1000).toFixed(1)} s`);
+
+    const csv = financeCsv(projects);
+    const dry = await timeImport(request, planId, csv, true);
+    const real = await timeImport(request, planId, csv, false);
+    const again = await timeImport(request, planId, csv, false);
+    if (real.data.created !== LINES) throw new Error(`import created ${real.data.created}, expected ${LINES}`);
+    if (again.data.unchanged !== LINES) throw new Error(`re-import: ${again.data.unchanged} unchanged, expected ${LINES}`);
+    console.log(`CSV: ${LINES.toLocaleString('en-US')} lines, ${(Buffer.byteLength(csv) / 1024 / 1024).toFixed(1)} MB; ${real.data.matched} matched, ${real.data.unmatched} unmatched`);
+    console.log(`dry run                      ${dry.seconds.toFixed(2).padStart(6)} s  ${rate(dry.seconds)}`);
+    console.log(`import ${LINES.toLocaleString('en-US')} lines         ${real.seconds.toFixed(2).padStart(6)} s  ${rate(real.seconds)}  (${(real.seconds / TARGET_S).toFixed(2)} × target ${TARGET_S} s)`);
+    console.log(`same file again (unchanged)  ${again.seconds.toFixed(2).padStart(6)} s  ${rate(again.seconds)}`);
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
+    await database.drop();
+  }
+}
+
+buildIfStale(['server']);
+let failed = false;
+for (const kind of kinds) {
+  try {
+    await benchOn(kind);
+  } catch (error) {
+    failed = true;
+    console.error(`finance import benchmark on ${kind} failed: ${error.stack ?? error}`);
+  }
+}
+process.exitCode = failed ? 1 : 0;
