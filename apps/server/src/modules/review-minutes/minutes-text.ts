@@ -57,6 +57,14 @@ const pointInWords = (point: SnapshotPoint | null) =>
 
 const code = (ref: { code: string; title: string }) => (ref.code === '?' ? ref.title : `${ref.code} ${ref.title}`);
 
+/** Past this many lines a section ends with « … et N autres » (the web page lists them all). */
+export const MAX_SECTION_LINES = 150;
+
+function capped(lines: string[]) {
+  if (lines.length <= MAX_SECTION_LINES) return lines;
+  return [...lines.slice(0, MAX_SECTION_LINES), `… et ${lines.length - MAX_SECTION_LINES} autres`];
+}
+
 /** « What changed since the last review », section by section; empty sections are left out. */
 export function diffSections(diff: ReviewDiffChanges): { title: string; lines: string[] }[] {
   const sections = [
@@ -71,5 +79,5 @@ export function diffSections(diff: ReviewDiffChanges): { title: string; lines: s
       lines: diff.indicatorMoves.map((m) => `${m.indicator.code} ${m.indicator.name} : ${pointInWords(m.from)} → ${pointInWords(m.to)}`),
     },
   ];
-  return sections.filter((section) => section.lines.length > 0);
+  return sections.filter((section) => section.lines.length > 0).map((section) => ({ ...section, lines: capped(section.lines) }));
 }

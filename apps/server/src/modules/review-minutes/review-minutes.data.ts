@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
 import { todayOf } from '../actions/action-code.js';
 import { loadOrganizationHeader } from '../reports/report-data.js';
-import { frDate, frDay } from '../reports/report-format.js';
+import { frDate, frDay, frPercent } from '../reports/report-format.js';
 import { diffSections, effectInWords, presenceLabels, reasonLabels, reviewKindLabels, type EffectNames } from './minutes-text.js';
 import type { MinutesData, MinutesItem } from './minutes.types.js';
 import { computeReviewDiff } from './review-diff.service.js';
@@ -20,6 +20,7 @@ import {
 
 export const MINUTES_KIND_LABEL = 'Relevé de conclusions';
 const PRESENCE_ORDER = ['present', 'excused', 'absent', 'invited'] as const;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n > 1 ? many : one}`;
 const ITEM_KIND_LABELS = { action: 'Fiche action', indicator: 'Indicateur', free: 'Sujet libre' } as const;
 
 const effectIds = (effects: ReviewDecisionEffect[]) => ({
@@ -50,14 +51,16 @@ export async function gatherMinutes(ctx: AppContext, row: MinutesReviewRow, gene
     selectIndicatorLabels(ctx.db, { organizationId: review.organizationId, ids: items.flatMap((i) => (i.indicatorId ? [i.indicatorId] : [])) }),
   ]);
   const fiches = new Map(current.actions.map((a) => [a.id, `${a.code} ${a.title}`]));
+  const ficheState = new Map(current.actions.map((a) => [a.id, [a.statusLabel, frPercent(a.progress), ...(a.endsOn ? [`échéance ${frDate(a.endsOn)}`] : [])].join(', ')]));
   const names: EffectNames = { statusLabel: (id) => statusLabels.get(id), personName: (id) => people.get(id), actionLabel: (id) => fiches.get(id) };
 
   const minutesItems: MinutesItem[] = items.map((item) => {
     const heading = (item.actionId && fiches.get(item.actionId)) || (item.indicatorId && indicatorLabels.get(item.indicatorId)) || item.title;
     const reasons = item.reasons.map((reason) => reasonLabels[reason]).join(', ');
+    const state = item.actionId ? ficheState.get(item.actionId) : undefined;
     return {
       heading,
-      context: reasons ? `${ITEM_KIND_LABELS[item.kind]} — ${reasons}` : ITEM_KIND_LABELS[item.kind],
+      context: [ITEM_KIND_LABELS[item.kind], state, reasons].filter(Boolean).join(' — '),
       notes: item.notes,
       decisions: decisions
         .filter((d) => d.itemId === item.id)
@@ -95,8 +98,9 @@ export async function gatherMinutes(ctx: AppContext, row: MinutesReviewRow, gene
     changes: {
       intro: diff.from
         ? `Depuis la revue du ${frDate(diff.from.date)}${diff.to.live ? ', au vu du plan à ce jour' : ''}.`
-        : 'Première revue de la série : toutes les fiches du plan sont listées comme nouvelles.',
-      sections: diffSections(diff),
+        : `Première revue de la série : le plan compte ${plural(current.actions.length, 'fiche')} et ${plural(current.indicators.length, 'indicateur suivi', 'indicateurs suivis')}. Les prochains relevés diront ce qui a changé depuis.`,
+      // Listing every fiche of the plan as « new » would fill pages: the first review gives counts.
+      sections: diff.from ? diffSections(diff) : [],
     },
     nextDate: frDate(nextDate),
   };

@@ -128,6 +128,14 @@ describe('what changed since the last review', () => {
     expect(later).toEqual(atMeeting);
   });
 
+  it('the minutes of the first review count the plan instead of listing every fiche as new', async () => {
+    const response = await manager.session.request('GET', `/api/reviews/${first}/minutes.docx`);
+    expect(response.statusCode).toBe(200);
+    const text = await docxText(response.rawPayload);
+    expect(text).toContain('Première revue de la série : le plan compte 3 fiches et 1 indicateur suivi.');
+    expect(text).not.toContain('Nouvelles fiches');
+  });
+
   it('answers 404 to whoever may not read the plan', async () => {
     expect((await outsider.session.request('GET', `/api/reviews/${second}/diff`)).statusCode).toBe(404);
     expect((await reader.session.request('GET', `/api/reviews/${second}/diff`)).statusCode).toBe(200);
@@ -174,7 +182,7 @@ describe('the « relevé de conclusions »', () => {
     for (const name of ['Gaëlle Gestion', 'Paul Partenaire', 'Aline Absente']) expect(text).toContain(name);
     expect(text).toMatch(/Présents[\s\S]*Gaëlle Gestion[\s\S]*Excusés[\s\S]*Paul Partenaire[\s\S]*Absents[\s\S]*Aline Absente/);
     expect(text).toContain(`${fiche.code} Plan vélo scolaire`);
-    expect(text).toContain('en retard, sans pilote');
+    expect(text).toContain('échéance 1 mars 2026 — en retard, sans pilote');
     expect(text).toContain('Travaux démarrés en mai.');
     expect(text).toContain('Reporter la fin du chantier');
     expect(text).toContain('Échéance fixée au 30 septembre 2026');
