@@ -61,7 +61,7 @@ export async function findPreviousHeldReview(db: DbOrTx, { organizationId, serie
         eq(reviews.seriesId, seriesId),
         eq(reviews.status, 'held'),
         ne(reviews.id, reviewId),
-        or(lt(reviews.date, date), and(eq(reviews.date, date), sql`${reviews.heldAt} < (select held_at from reviews where id = ${reviewId})`)),
+        or(lt(reviews.date, date), and(eq(reviews.date, date), sql`${reviews.heldAt} < (select r.held_at from reviews r where r.organization_id = ${organizationId} and r.id = ${reviewId})`)),
       ),
     )
     .orderBy(desc(reviews.date), desc(reviews.heldAt))
