@@ -9,27 +9,30 @@ import { loadReviewForActor } from './review.access.js';
 import { listAttendees, markReviewSent } from './review.repository.js';
 import type { ReviewRow } from './review.table.js';
 
-/** Where and when, in one French sentence: « le 16/03/2026 à 14:00, salle du conseil ». */
-export function whenAndWhere(review: Pick<ReviewRow, 'date' | 'startTime' | 'location'>) {
-  return [`le ${frenchDate(review.date)}`, review.startTime ? ` à ${review.startTime.replace(':', ' h ')}` : '', review.location ? `, ${review.location}` : ''].join('');
-}
+/** « le 16/03/2026 à 14 h 30 » (the time only when set). */
+export const dayAndTime = (review: Pick<ReviewRow, 'date' | 'startTime'>) =>
+  `le ${frenchDate(review.date)}${review.startTime ? ` à ${review.startTime.replace(':', ' h ')}` : ''}`;
+
+/** When and where: « le 16/03/2026 à 14 h 30, Salle du conseil ». */
+export const whenAndWhere = (review: Pick<ReviewRow, 'date' | 'startTime' | 'location'>) => `${dayAndTime(review)}${review.location ? `, ${review.location}` : ''}`;
 
 /**
- * Invites the attendees: one e-mail to each attendee with an address (members and people from
- * outside alike), and a notification to each member attendee (`review.invitation`). Sending
- * again re-invites everyone (after a change of date, say).
+ * Invites the attendees: a notification to each member attendee (`review.invitation`: in the
+ * notification centre, and by e-mail as their preferences say, at once by default), and an
+ * e-mail to each attendee from outside with an address. Members are not e-mailed besides, so
+ * nobody gets the invitation twice. Sending again re-invites everyone (after a change of date).
  */
 export async function sendInvitations(ctx: AppContext, actor: MemberActor, reviewId: string) {
   const { review, plan } = await loadReviewForActor(ctx.db, actor, reviewId, { manage: true });
   const scope = scopeOf(actor);
   const attendees = await listAttendees(ctx.db, { ...scope, reviewId });
-  const addresses = [...new Set(attendees.flatMap((a) => (a.email ? [a.email] : [])))];
+  const addresses = [...new Set(attendees.flatMap((a) => (a.email && !a.userId ? [a.email] : [])))];
   const memberIds = [...new Set(attendees.flatMap((a) => (a.userId ? [a.userId] : [])))];
   if (addresses.length === 0 && memberIds.length === 0) throw invalid([{ path: 'attendees', message: 'Aucun participant à inviter : ajoutez des participants avec une adresse e-mail' }]);
 
   const link = `/revues/${review.id}`;
   const when = whenAndWhere(review);
-  const subject = `Invitation : ${review.title} ${when.split(',')[0]}`;
+  const subject = `Invitation : ${review.title} ${dayAndTime(review)}`;
   const body = composeEmail({
     paragraphs: [
       `Vous êtes invité(e) à la réunion « ${review.title} » du plan « ${plan.name} », ${when}.`,
@@ -48,7 +51,7 @@ export async function sendInvitations(ctx: AppContext, actor: MemberActor, revie
       kind: 'review.invitation',
       entityType: 'review',
       entityId: review.id,
-      title: `Invitation : ${review.title} ${when.split(',')[0]}`,
+      title: subject,
       body: `${actor.name} vous invite à la réunion « ${review.title} » du plan « ${plan.name} », ${when}.`,
       link,
     });
