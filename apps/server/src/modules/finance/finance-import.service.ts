@@ -9,13 +9,11 @@ import { TableReadError, type Table } from '../measures/measure-import.table.js'
 import { loadPortfolioFor } from './finance-access.js';
 import { recordBudgetChanges } from './finance-history.js';
 import { parseFinanceTable, type ParsedFinanceLine } from './finance-import.parser.js';
-import { findLinesByReference, listPortfolioProjects, readBudgetAmounts, recomputeBudgetLines, upsertFinanceLines, type PortfolioProject } from './finance.repository.js';
-import type { financeLines, FinanceLineRow } from './finance.table.js';
+import { findLinesByReference, listPortfolioProjects, readBudgetAmounts, recomputeBudgetLines, upsertFinanceLines, type KnownLine, type LineToWrite, type PortfolioProject } from './finance.repository.js';
 
 /** 20 Mo, as the measure import: far more than a year of a département's mandates. */
 export const MAX_FINANCE_IMPORT_BYTES = 20 * 1024 * 1024;
 const PREVIEW_ROWS = 20;
-type LineValues = typeof financeLines.$inferInsert;
 
 /**
  * Imports a finance export into a portfolio. A problem anywhere in the file → 422 listing every
@@ -32,14 +30,14 @@ export async function importFinanceFile(ctx: AppContext, actor: MemberActor, por
   const scope = { organizationId: actor.organizationId };
   const projects = await listPortfolioProjects(ctx.db, { ...scope, planId: plan.id });
   const existing = await findLinesByReference(ctx.db, { ...scope, references: [...new Set(parsed.lines.map((l) => l.reference))] });
-  const plannedWrites = planWrites(parsed.lines, projects, existing, { organizationId: actor.organizationId, portfolioId: plan.id, now: ctx.clock.now() });
+  const plannedWrites = planWrites(parsed.lines, projects, existing, plan.id);
   const result = summary(plannedWrites, parsed.lines, projects, dryRun);
   if (dryRun || plannedWrites.writes.length === 0) return result;
 
   await ctx.db.transaction(async (tx) => {
     const touched = [...plannedWrites.touchedActionIds];
     const before = await readBudgetAmounts(tx, { ...scope, actionIds: touched });
-    await upsertFinanceLines(tx, plannedWrites.writes);
+    await upsertFinanceLines(tx, { ...scope, portfolioId: plan.id, now: ctx.clock.now() }, plannedWrites.writes);
     await recomputeBudgetLines(tx, { ...scope, actionIds: touched, now: ctx.clock.now() });
     await recordBudgetChanges(tx, ctx, actor, before, await readBudgetAmounts(tx, { ...scope, actionIds: touched }));
   });
@@ -65,7 +63,7 @@ function fileProblems(problems: ImportProblem[]) {
 }
 
 interface Classified {
-  writes: LineValues[];
+  writes: LineToWrite[];
   /** Projects whose committed / spent may change: the new and the former project of each write. */
   touchedActionIds: Set<string>;
   created: number;
@@ -79,8 +77,8 @@ interface Classified {
 function planWrites(
   lines: ParsedFinanceLine[],
   projects: PortfolioProject[],
-  existing: FinanceLineRow[],
-  { organizationId, portfolioId, now }: { organizationId: string; portfolioId: string; now: Date },
+  existing: KnownLine[],
+  portfolioId: string,
 ): Classified {
   const index = financeCodeIndex(projects);
   const natures = new Map(projects.map((p) => [p.actionId, p.natures]));
@@ -94,10 +92,8 @@ function planWrites(
     }
     const manual = known?.matchedBy === 'manual';
     const actionId = manual ? known.actionId : matchFinanceCode(index, line.code);
-    const values: LineValues = {
+    const values: LineToWrite = {
       id: known?.id ?? newId(),
-      organizationId,
-      portfolioId,
       reference: line.reference,
       type: line.type,
       date: line.date,
@@ -110,9 +106,8 @@ function planWrites(
       label: line.label,
       actionId,
       matchedBy: manual ? 'manual' : actionId ? 'code' : null,
-      importedAt: now,
     };
-    out.resolved.set(line.line, { actionId, nature: values.nature! });
+    out.resolved.set(line.line, { actionId, nature: values.nature });
     if (known && sameLine(known, values)) {
       out.unchanged++;
       continue;
@@ -130,7 +125,7 @@ function planWrites(
 export const natureOfProject = (natures: BudgetNature[] | undefined): BudgetNature => (natures?.length === 1 ? natures[0]! : 'operating');
 
 const COMPARED = ['date', 'year', 'code', 'nature', 'natureFromFile', 'amountCents', 'supplier', 'label', 'actionId', 'matchedBy'] as const;
-const sameLine = (row: FinanceLineRow, values: LineValues) => COMPARED.every((field) => row[field] === (values[field] ?? null));
+const sameLine = (row: KnownLine, values: LineToWrite) => COMPARED.every((field) => row[field] === values[field]);
 
 function summary(classified: Classified, lines: ParsedFinanceLine[], projects: PortfolioProject[], dryRun: boolean): FinanceImportResult {
   const codeOf = new Map(projects.map((p) => [p.actionId, p.code]));
