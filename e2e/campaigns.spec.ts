@@ -29,10 +29,14 @@ async function axisWithOneFicheOfPaul(page: Page) {
 // Issue 7: a manager asks the pilots of an axis to update their fiches; a pilot answers from the
 // home page and leaves the « à faire » list.
 test('a manager opens an update campaign, the pilot updates the fiche from the home page, and leaves the « à faire » list', async ({ page }) => {
+  // Three sign-ins and a campaign: more than the default minute on a loaded machine.
+  test.slow();
   await signIn(page, 'admin@demo.pilotis.fr');
   const { node, fiche } = await axisWithOneFicheOfPaul(page);
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Campagnes' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Campagnes de mise à jour' })).toBeVisible();
+  await expect(page).toHaveURL(/\/campagnes$/);
+  // The page's code is fetched on first visit: give a loaded machine time.
+  await expect(page.getByRole('heading', { level: 1, name: 'Campagnes de mise à jour' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('Aucune campagne pour le moment.')).toBeVisible();
   await expectAccessible(page, 'campaigns (empty)');
 
@@ -47,7 +51,7 @@ test('a manager opens an update campaign, the pilot updates the fiche from the h
   await dialog.getByRole('button', { name: 'Lancer la campagne' }).click();
   await expect(dialog).toBeHidden();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Point avant le comité de pilotage' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Point avant le comité de pilotage' })).toBeVisible({ timeout: 20_000 });
   const todo = page.getByRole('region', { name: 'À faire' });
   await expect(todo.getByText('Paul Pilote', { exact: true })).toBeVisible();
   await expect(page.getByRole('row', { name: /Paul Pilote/ })).toContainText(fiche.title);
@@ -57,10 +61,11 @@ test('a manager opens an update campaign, the pilot updates the fiche from the h
   // The pilot's home page lists the request with a link to the fiche.
   await signIn(page, 'pilote@demo.pilotis.fr');
   const tasks = page.getByRole('region', { name: 'Mes mises à jour demandées' });
-  await expect(tasks).toContainText('Point avant le comité de pilotage');
+  await expect(tasks).toContainText('Point avant le comité de pilotage', { timeout: 20_000 });
   await expectAccessible(page, 'home with campaign tasks');
   await tasks.getByRole('link', { name: fiche.title }).click();
   await expect(page).toHaveURL(new RegExp(`/actions/${fiche.id}$`));
+  await expect(page.getByLabel('Texte')).toBeVisible({ timeout: 20_000 });
   await page.getByLabel('Texte').fill('Point d’étape pour la campagne : marché notifié.');
   await page.getByRole('button', { name: 'Ajouter au journal' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'marché notifié' })).toBeVisible();

@@ -28,11 +28,17 @@ export async function ensureCampaignDayScheduled(db: DbOrTx, clock: Clock) {
   return true;
 }
 
-/** Runs the campaigns' day, then queues tomorrow's. */
+/** Runs the campaigns' day, then queues tomorrow's — after a success or the last attempt, so the chain never stops. */
 export const campaignDailyHandler =
   (ctx: AppContext): JobHandler =>
-  async () => {
-    const result = await runCampaignDay(ctx);
+  async (job) => {
+    let result;
+    try {
+      result = await runCampaignDay(ctx);
+    } catch (error) {
+      if (job.attempts >= job.maxAttempts) await queueCampaignDay(ctx.db, ctx.clock);
+      throw error;
+    }
     await queueCampaignDay(ctx.db, ctx.clock);
     return result;
   };
@@ -40,18 +46,27 @@ export const campaignDailyHandler =
 /**
  * Every open campaign, on its latest round: the reminder due today (N days before the deadline,
  * or once it has passed) to those not done — each at most once — and, for a recurring campaign
- * whose deadline has passed, the next round. One transaction per campaign.
+ * whose deadline has passed, the next round. One transaction per campaign; everything is
+ * idempotent (reminders recorded once, rounds numbered), so a retry after a failure is safe.
  */
 export async function runCampaignDay(ctx: AppContext) {
   const today = todayInFrance(ctx.clock);
   let reminders = 0;
   let rounds = 0;
+  const failed: string[] = [];
   for (const current of await selectCampaignsWithRound(ctx.db, { open: true })) {
-    const done = await ctx.db.transaction((tx) => runOne(tx, ctx, current, today));
-    reminders += done.reminders;
-    rounds += done.opened ? 1 : 0;
+    try {
+      const done = await ctx.db.transaction((tx) => runOne(tx, ctx, current, today));
+      reminders += done.reminders;
+      rounds += done.opened ? 1 : 0;
+    } catch (error) {
+      // One campaign failing does not hold back the others; the retry redoes only what is missing.
+      console.error(`Campagne ${current.campaign.id} : relances du jour non faites :`, error);
+      failed.push(current.campaign.id);
+    }
   }
   if (reminders + rounds > 0) ctx.wakeJobs?.();
+  if (failed.length > 0) throw new Error(`Relances non faites pour ${failed.length} campagne(s)`);
   return { reminders, rounds };
 }
 

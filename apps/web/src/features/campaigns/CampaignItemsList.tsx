@@ -18,7 +18,7 @@ export function CampaignItemsList({ items }: { items: CampaignItem[] }) {
             </ThemeIcon>
             <Text size="sm" c="dimmed">{t(item.kind === 'action' ? 'campaigns.detail.fiche' : 'campaigns.detail.indicator')}</Text>
             <Anchor component={Link} to={item.kind === 'action' ? actionPath(item.id) : indicatorPath(item.id)} size="sm">{item.title}</Anchor>
-            <Text size="sm" c={item.done ? 'green.9' : 'orange.9'}>({t(item.done ? 'campaigns.detail.done' : 'campaigns.detail.pending')})</Text>
+            <Text size="sm">({t(item.done ? 'campaigns.detail.done' : 'campaigns.detail.pending')})</Text>
           </Group>
         </List.Item>
       ))}

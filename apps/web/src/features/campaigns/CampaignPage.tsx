@@ -1,5 +1,5 @@
 import type { CampaignDetail, CampaignRecipient } from '@pilotis/shared';
-import { Anchor, Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { IconBellRinging } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { StatusBadge } from '../../components/StatusBadge';
 import { describeError } from '../../lib/errors';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useFormatters } from '../../lib/use-formatters';
@@ -138,9 +139,9 @@ function RecipientsTable({ recipients }: { recipients: CampaignRecipient[] }) {
               <Table.Th scope="row" fw={500}>{r.name}</Table.Th>
               <Table.Td><CampaignItemsList items={r.items} /></Table.Td>
               <Table.Td>
-                <Badge color={r.done ? 'green' : r.late ? 'red' : 'orange'} variant="light">
+                <StatusBadge tone={r.done ? 'positive' : r.late ? 'warning' : 'neutral'}>
                   {r.done ? t('campaigns.detail.upToDate') : r.late ? t('campaigns.detail.late') : t('campaigns.detail.notDone')}
-                </Badge>
+                </StatusBadge>
               </Table.Td>
               <Table.Td>{r.lastRemindedAt ? format.dateTime(r.lastRemindedAt) : t('campaigns.detail.never')}</Table.Td>
             </Table.Tr>

@@ -1,6 +1,7 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useFormatters } from '../../lib/use-formatters';
 import { CampaignItemsList } from './CampaignItemsList';
 import { useCampaignTasks } from './use-campaigns';
@@ -25,7 +26,7 @@ export function CampaignTasksSection() {
               <Text fw={600}>{task.title}</Text>
               <Group gap="xs">
                 <Text size="sm">{t('campaigns.tasks.deadline', { date: format.date(task.deadline) })}</Text>
-                {task.late && <Badge color="red" variant="light">{t('campaigns.tasks.late')}</Badge>}
+                {task.late && <StatusBadge tone="warning">{t('campaigns.tasks.late')}</StatusBadge>}
               </Group>
             </Group>
             {task.message && <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-line' }}>{task.message}</Text>}

@@ -1,5 +1,5 @@
 import type { CampaignSummary } from '@pilotis/shared';
-import { Anchor, Badge, Button, Modal, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Modal, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { campaignPath } from '../../app/paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useFormatters } from '../../lib/use-formatters';
 import { useCurrentMe } from '../auth/use-me';
 import { usePlans } from '../plans/use-plans';
@@ -93,7 +94,7 @@ function CampaignsTable({ campaigns }: { campaigns: CampaignSummary[] }) {
 
 export function CampaignStateBadge({ campaign }: { campaign: CampaignSummary }) {
   const { t } = useTranslation();
-  if (campaign.closedAt) return <Badge color="gray" variant="light">{t('campaigns.list.closed')}</Badge>;
-  if (campaign.round.late) return <Badge color="red" variant="light">{t('campaigns.list.late')}</Badge>;
-  return <Badge color="blue" variant="light">{t('campaigns.list.open')}</Badge>;
+  if (campaign.closedAt) return <StatusBadge tone="neutral">{t('campaigns.list.closed')}</StatusBadge>;
+  if (campaign.round.late) return <StatusBadge tone="warning">{t('campaigns.list.late')}</StatusBadge>;
+  return <StatusBadge tone="positive">{t('campaigns.list.open')}</StatusBadge>;
 }
