@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAction, createPlanRow, statusIds } from '../../../test/action-factories.js';
 import { createMember, createOrganizationWithAdmin, createUnit, PASSWORD } from '../../../test/factories.js';
 import { createIndicator, putMeasures } from '../../../test/indicator-factories.js';
+import { addPlanMember } from '../../../test/plan-factories.js';
 import { createTestApp, signIn, type Session, type TestApp } from '../../../test/test-app.js';
 import { jobHandlers } from '../jobs/job-handlers.js';
 import { createJobRunner, type JobRunner } from '../jobs/job.runner.js';
@@ -235,6 +236,23 @@ describe('the « relevé de conclusions »', () => {
     const served = await reader.session.request('GET', `/api/reviews/${reviewId}/minutes.pdf`);
     expect(Buffer.compare(served.rawPayload, sent.content)).toBe(0);
     expect(await pdfText(served.rawPayload)).not.toContain('Point ajouté après envoi');
+  });
+
+  it('is not sent when the manager who asked no longer manages the plan by the time the job runs', async () => {
+    const other = await insertReview(testApp.ctx, { organizationId, planId: plan.planId, seriesId, date: '2026-06-29', title: 'Revue annulée' });
+    await insertAttendees(testApp.ctx, { organizationId, reviewId: other, attendees: [{ name: 'Rita Retard', email: 'rita@example.fr', presence: 'invited' }] });
+    const queued = await manager.session.request('POST', `/api/reviews/${other}/minutes/send`);
+    expect(queued.statusCode).toBe(202);
+    await addPlanMember(admin, plan.planId, manager.id, 'reader');
+    await runner.runDue();
+    await runner.runDue();
+    await addPlanMember(admin, plan.planId, manager.id, 'manager');
+
+    const job = (await manager.session.request('GET', `/api/jobs/${queued.json().data.jobId}`)).json().data;
+    expect(job.status).toBe('failed');
+    expect(smtp.to('rita@example.fr')).toHaveLength(0);
+    const [row] = await testApp.ctx.db.select().from(reviews).where(eq(reviews.id, other));
+    expect(row!.minutesSentAt).toBeNull();
   });
 
   it('answers 404 to whoever may not read the plan', async () => {
