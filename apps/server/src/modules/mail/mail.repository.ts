@@ -13,6 +13,12 @@ export async function insertOutboundEmail(db: DbOrTx, values: typeof outboundEma
   return row as OutboundEmailRow;
 }
 
+/** Many outbox rows in one insert (no attachments to resolve). */
+export async function insertOutboundEmails(db: DbOrTx, values: (typeof outboundEmails.$inferInsert)[]) {
+  if (values.length === 0) return [];
+  return db.insert(outboundEmails).values(values).returning({ id: outboundEmails.id, organizationId: outboundEmails.organizationId });
+}
+
 export async function findOutboundEmail(db: DbOrTx, { organizationId, id }: Scope & { id: string }) {
   const [row] = await db.select().from(outboundEmails).where(and(eq(outboundEmails.organizationId, organizationId), eq(outboundEmails.id, id)));
   return row;

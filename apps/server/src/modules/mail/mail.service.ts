@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { newSortableId } from '../../lib/tokens.js';
 import { enqueueJob, enqueueJobs } from '../jobs/job.runner.js';
 import { reportFilePath } from '../reports/report-storage.js';
-import { findReportFile, insertOutboundEmail, MAIL_SEND_JOB, selectQueuedEmailsWithoutJob } from './mail.repository.js';
+import { findReportFile, insertOutboundEmail, insertOutboundEmails, MAIL_SEND_JOB, selectQueuedEmailsWithoutJob } from './mail.repository.js';
 import type { StoredAttachment } from './mail.table.js';
 
 export { MAIL_SEND_JOB };
@@ -60,6 +60,25 @@ export async function queueEmail(tx: DbOrTx, ctx: MailCtx, input: QueueEmailInpu
   });
   if (ctx.config.SMTP_URL) await queueSendJob(tx, ctx, row);
   return row;
+}
+
+/**
+ * Many e-mails without attachments, as queueEmail would queue each one, in one insert for the
+ * outbox rows and one for their send jobs (the daily notices e-mail many people at once).
+ */
+export async function queueEmails(tx: DbOrTx, ctx: MailCtx, inputs: Omit<QueueEmailInput, 'attachments'>[]) {
+  const now = ctx.clock.now();
+  const values = inputs.map((input) => {
+    const to = [...new Set(input.to.map((address) => address.trim().toLowerCase()).filter(Boolean))];
+    if (to.length === 0) throw new Error('queueEmails: aucun destinataire');
+    const { organizationId, subject, text, html, origin } = input;
+    return { id: newSortableId(), organizationId, to, subject: oneLine(subject), text, html: html ?? null, attachments: [], origin: origin ?? null, status: 'queued' as const, createdAt: now, updatedAt: now };
+  });
+  for (let i = 0; i < values.length; i += 500) {
+    const rows = await insertOutboundEmails(tx, values.slice(i, i + 500));
+    if (ctx.config.SMTP_URL) await enqueueJobs(tx, ctx.clock, rows.map(sendJobOf));
+  }
+  return values.length;
 }
 
 const sendJobOf = (email: { id: string; organizationId: string }) => {

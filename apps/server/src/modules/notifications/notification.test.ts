@@ -33,7 +33,7 @@ beforeAll(async () => {
   quiet = await createMember(testApp, admin, { name: 'Sarah Silence' });
   const other = await createOrganizationWithAdmin(testApp);
   outsider = await createMember(testApp, other.admin, { name: 'Oscar Ailleurs' });
-});
+}, 180_000);
 afterAll(() => smtp.close());
 
 const runner = () => createJobRunner({ db: ctx.db, clock: testApp.clock, handlers: jobHandlers(ctx) });

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { newSortableId } from '../../lib/tokens.js';
 import { composeEmail } from '../mail/mail-content.js';
-import { queueEmail } from '../mail/mail.service.js';
+import { queueEmails } from '../mail/mail.service.js';
 import { effectivePreferences } from './notification.presenter.js';
 import { insertNotifications, selectMemberRecipients, selectSettings } from './notification.repository.js';
 import type { notifications } from './notification.table.js';
@@ -82,8 +82,10 @@ async function writeNotifications(tx: DbOrTx, ctx: NotifyCtx, organizationId: st
   }
   for (let i = 0; i < rows.length; i += INSERT_BATCH) await insertNotifications(tx, rows.slice(i, i + INSERT_BATCH));
   // One e-mail per person: each says « Bonjour Prénom » and nobody sees the other recipients.
-  for (const { user, input } of emails) {
-    await queueEmail(tx, ctx, {
+  await queueEmails(
+    tx,
+    ctx,
+    emails.map(({ user, input }) => ({
       organizationId,
       to: [user.email],
       subject: input.title,
@@ -94,8 +96,8 @@ async function writeNotifications(tx: DbOrTx, ctx: NotifyCtx, organizationId: st
         footer: NOTIFICATION_FOOTER,
       }),
       origin: 'notification',
-    });
-  }
+    })),
+  );
   return rows.length;
 }
 
