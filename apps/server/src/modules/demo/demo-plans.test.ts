@@ -118,11 +118,11 @@ describe('demo plans', () => {
 
     // One history event per plan, not one per row.
     const planEvents = await db.select().from(auditEvents).where(eq(auditEvents.entityType, 'plan'));
-    expect(planEvents.map((e) => e.entityId).sort()).toEqual([mandate.id, roadmap.id].sort());
+    expect(planEvents.map((e) => e.entityId).sort()).toEqual(allPlans.map((p) => p.id).sort());
 
     // Seeding again does nothing.
     expect(await seedDemo(db, clock)).toBe(false);
-    expect((await db.select({ n: count() }).from(plans))[0]!.n).toBe(2);
+    expect((await db.select({ n: count() }).from(plans))[0]!.n).toBe(allPlans.length);
     expect((await db.select({ n: count() }).from(actions))[0]!.n).toBe(rows.length);
   });
 });

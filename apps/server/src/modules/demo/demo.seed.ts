@@ -9,6 +9,7 @@ import { replaceMembershipUnits } from '../users/user.repository.js';
 import { hashPassword } from '../auth/password.js';
 import { seedDemoPlans } from './demo-plans.seed.js';
 import { seedDemoIndicators } from './demo-indicators.seed.js';
+import { seedDemoPortfolio } from './demo-portfolio.seed.js';
 
 export const DEMO_PASSWORD = 'pilotis-demo';
 export const DEMO_ORGANIZATION = 'Ville de Démo';
@@ -61,6 +62,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
     };
     await seedDemoPlans(tx, { organizationId: org.id, clock }, people, unitIds);
     await seedDemoIndicators(tx, { organizationId: org.id, clock }, people, unitIds);
+    await seedDemoPortfolio(tx, { organizationId: org.id, clock }, people, unitIds);
     return true;
   });
 }
