@@ -30,8 +30,7 @@ export function CapacityTables({ budget, fte }: { budget: BudgetUse[]; fte: FteU
       <div>
         <Title order={3} size="h5" mb="xs">{t('portfolios.arbitration.budgetTitle')}</Title>
         {budget.length === 0 ? <Text c="dimmed" size="sm">{t('portfolios.arbitration.noBudgetCapacity')}</Text> : (
-          <Table.ScrollContainer minWidth={520}>
-            <Table verticalSpacing={4} data-testid="budget-capacity">
+          <Table verticalSpacing={4} data-testid="budget-capacity">
               <Table.Thead>
                 <Table.Tr>{th(t('portfolios.arbitration.year'))}{th(t('portfolios.arbitration.nature'))}{th(t('portfolios.arbitration.capacity'), true)}{th(t('portfolios.arbitration.used'), true)}{th(t('portfolios.arbitration.state'))}</Table.Tr>
               </Table.Thead>
@@ -47,14 +46,12 @@ export function CapacityTables({ budget, fte }: { budget: BudgetUse[]; fte: FteU
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
         )}
       </div>
       <div>
         <Title order={3} size="h5" mb="xs">{t('portfolios.arbitration.fteTitle')}</Title>
         {fte.length === 0 ? <Text c="dimmed" size="sm">{t('portfolios.arbitration.noFteCapacity')}</Text> : (
-          <Table.ScrollContainer minWidth={520}>
-            <Table verticalSpacing={4} data-testid="fte-capacity">
+          <Table verticalSpacing={4} data-testid="fte-capacity">
               <Table.Thead>
                 <Table.Tr>{th(t('portfolios.arbitration.year'))}{th(t('portfolios.arbitration.unit'))}{th(t('portfolios.arbitration.capacity'), true)}{th(t('portfolios.arbitration.used'), true)}{th(t('portfolios.arbitration.state'))}</Table.Tr>
               </Table.Thead>
@@ -70,7 +67,6 @@ export function CapacityTables({ budget, fte }: { budget: BudgetUse[]; fte: FteU
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
         )}
       </div>
     </SimpleGrid>

@@ -22,11 +22,13 @@ export function ProjectFields({ project }: { project: Project }) {
 
   return (
     <FicheSection title={t('portfolios.project.fieldsTitle')}>
-      <Stack component="dl" m={0} gap="sm">
-        <Field label={t('portfolios.project.description')}>{or(project.description)}</Field>
-        <Field label={t('portfolios.project.benefits')}>{or(project.benefits)}</Field>
-        <Field label={t('portfolios.project.risks')}>{or(project.risks)}</Field>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+      <Stack gap="sm">
+        <Stack component="dl" m={0} gap="sm">
+          <Field label={t('portfolios.project.description')}>{or(project.description)}</Field>
+          <Field label={t('portfolios.project.benefits')}>{or(project.benefits)}</Field>
+          <Field label={t('portfolios.project.risks')}>{or(project.risks)}</Field>
+        </Stack>
+        <SimpleGrid component="dl" m={0} cols={{ base: 1, sm: 2, lg: 3 }}>
           <Field label={t('portfolios.project.sponsor')}>{or(project.sponsor?.name ?? project.sponsorName)}</Field>
           <Field label={t('portfolios.project.requestingUnit')}>{or(project.requestingUnit?.name)}</Field>
           <Field label={t('portfolios.project.requestedBy')}>{or(project.requestedBy ? `${project.requestedBy.name}, ${format.date(project.submittedAt)}` : null)}</Field>
@@ -36,8 +38,12 @@ export function ProjectFields({ project }: { project: Project }) {
           <Field label={t('portfolios.project.financeCodes')}>{or(project.financeCodes.join(', '))}</Field>
           {project.customWeight !== null && <Field label={t('portfolios.project.customWeight')}>{project.customWeight}</Field>}
         </SimpleGrid>
-        {project.outcome && <Field label={t('portfolios.project.outcome')}>{project.outcome}</Field>}
-        {project.lessons && <Field label={t('portfolios.project.lessons')}>{project.lessons}</Field>}
+        {(project.outcome || project.lessons) && (
+          <Stack component="dl" m={0} gap="sm">
+            <Field label={t('portfolios.project.outcome')}>{or(project.outcome)}</Field>
+            <Field label={t('portfolios.project.lessons')}>{or(project.lessons)}</Field>
+          </Stack>
+        )}
       </Stack>
     </FicheSection>
   );

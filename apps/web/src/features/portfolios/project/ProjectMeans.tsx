@@ -19,8 +19,7 @@ export function ProjectMeans({ costs, resources }: Pick<Project, 'costs' | 'reso
         <div>
           <Title order={3} size="h5" mb="xs">{t('portfolios.project.costsTitle', { total: format.euros(total) })}</Title>
           {costs.length === 0 ? <Text size="sm" c="dimmed">{t('portfolios.project.noCost')}</Text> : (
-            <Table.ScrollContainer minWidth={480}>
-              <Table verticalSpacing={4}>
+            <Table verticalSpacing={4}>
                 <Table.Thead>
                   <Table.Tr>{th(t('portfolios.arbitration.year'))}{th(t('portfolios.arbitration.nature'))}{th(t('portfolios.project.planned'), true)}{th(t('portfolios.project.committed'), true)}{th(t('portfolios.project.spent'), true)}</Table.Tr>
                 </Table.Thead>
@@ -36,14 +35,12 @@ export function ProjectMeans({ costs, resources }: Pick<Project, 'costs' | 'reso
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
           )}
         </div>
         <div>
           <Title order={3} size="h5" mb="xs">{t('portfolios.project.resourcesTitle')}</Title>
           {resources.length === 0 ? <Text size="sm" c="dimmed">{t('portfolios.project.noResource')}</Text> : (
-            <Table.ScrollContainer minWidth={360}>
-              <Table verticalSpacing={4}>
+            <Table verticalSpacing={4}>
                 <Table.Thead>
                   <Table.Tr>{th(t('portfolios.arbitration.year'))}{th(t('portfolios.arbitration.unit'))}{th(t('portfolios.project.fte'), true)}</Table.Tr>
                 </Table.Thead>
@@ -57,7 +54,6 @@ export function ProjectMeans({ costs, resources }: Pick<Project, 'costs' | 'reso
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
           )}
         </div>
       </SimpleGrid>
