@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
 import { AppError } from '../../http/errors.js';
 import { newId } from '../../lib/tokens.js';
+import { auditContextOf, recordChange } from '../audit/audit.service.js';
 import { detectImportFileKind, readTable } from '../measures/measure-import.parser.js';
 import { notASpreadsheet } from '../measures/measure-import.service.js';
 import { TableReadError, type Table } from '../measures/measure-import.table.js';
@@ -40,6 +41,14 @@ export async function importFinanceFile(ctx: AppContext, actor: MemberActor, por
     await upsertFinanceLines(tx, { ...scope, portfolioId: plan.id, now: ctx.clock.now() }, plannedWrites.writes);
     await recomputeBudgetLines(tx, { ...scope, actionIds: touched, now: ctx.clock.now() });
     await recordBudgetChanges(tx, ctx, actor, before, await readBudgetAmounts(tx, { ...scope, actionIds: touched }));
+    // The import itself, in the portfolio's history: what it brought.
+    await recordChange(tx, auditContextOf(ctx, actor), {
+      entityType: 'plan',
+      entityId: plan.id,
+      action: 'finance.import',
+      before: null,
+      after: { 'finance:import': { created: result.created, updated: result.updated, unchanged: result.unchanged, unmatched: result.unmatched } },
+    });
   });
   return result;
 }

@@ -50,6 +50,10 @@ describe('POST /api/finance/import', () => {
 
     const history = await admin.request('GET', `/api/history/action/${gru}`);
     expect(history.json().data.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['budgetLine.update', 'budgetLine.create']));
+    const planHistory = await admin.request('GET', `/api/history/plan/${portfolio.id}`);
+    expect(planHistory.json().data).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'finance.import', changes: { 'finance:import': { before: null, after: { created: 6, updated: 0, unchanged: 0, unmatched: 1 } } } })]),
+    );
   });
 
   it('the same file twice changes nothing; a changed amount under the same reference updates the line', async () => {
