@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { readableBy } from '../actions/action-list.repository.js';
 import { actions } from '../actions/action.table.js';
 import { auditEvents } from '../audit/audit.table.js';
 import { indicators } from '../indicators/indicator.table.js';
@@ -7,10 +8,13 @@ import { users } from '../users/user.table.js';
 
 type Scope = { organizationId: string };
 
-/** What the review shows of its plan's fiches besides the snapshot: météo, version, pilot's name. */
-export async function selectActionExtras(db: DbOrTx, { organizationId, planId }: Scope & { planId: string }) {
+/**
+ * What the review shows of its plan's fiches besides the snapshot: météo, version, pilot's name,
+ * and whether `reader` may read the fiche (`unit` visibility; null: a manager, who reads them all).
+ */
+export async function selectActionExtras(db: DbOrTx, { organizationId, planId, reader }: Scope & { planId: string; reader: { userId: string; unitIds: string[] } | null }) {
   return db
-    .select({ id: actions.id, weather: actions.weather, version: actions.version, pilotName: users.name })
+    .select({ id: actions.id, weather: actions.weather, version: actions.version, pilotName: users.name, readable: (reader ? sql<boolean>`(${readableBy(reader)})` : sql<boolean>`true`).mapWith(Boolean) })
     .from(actions)
     .leftJoin(users, eq(users.id, actions.pilotId))
     .where(and(eq(actions.organizationId, organizationId), eq(actions.planId, planId)));

@@ -10,18 +10,31 @@ import { selectActionExtras, selectActionsChangedSince, selectIndicatorsByIds } 
 type PlanRef = { organizationId: string; planId: string };
 type PlanAction = ReviewActionSummary & { weather: Weather | null; pilotId: string | null; open: boolean };
 
-/** The plan as a review shows it: every fiche summarised, every indicator linked to the plan with its latest measure. */
+/**
+ * The plan as a review shows it: every fiche summarised, every indicator linked to the plan with
+ * its latest measure. Fiches the reader may not read (`unit` visibility) are left out, and listed
+ * in `hidden` so that their agenda items can be masked.
+ */
 export interface PlanView {
   actions: Map<string, PlanAction>;
+  hidden: Set<string>;
   indicators: Map<string, ReviewIndicatorSummary>;
 }
 
-export async function readPlanView(db: DbOrTx, ctx: { clock: Clock }, ref: PlanRef): Promise<PlanView> {
+/** `reader`: the actor when they do not manage the plan (null: they read every fiche). */
+export type FicheReader = { userId: string; unitIds: string[] } | null;
+
+export async function readPlanView(db: DbOrTx, ctx: { clock: Clock }, ref: PlanRef, reader: FicheReader = null): Promise<PlanView> {
   const snapshot = await readLivePlanSnapshot(db, ctx, ref);
-  const extras = new Map((await selectActionExtras(db, ref)).map((row) => [row.id, row]));
+  const extras = new Map((await selectActionExtras(db, { ...ref, reader })).map((row) => [row.id, row]));
   const actions = new Map<string, PlanAction>();
+  const hidden = new Set<string>();
   for (const a of snapshot.actions) {
     const extra = extras.get(a.id);
+    if (extra && !extra.readable) {
+      hidden.add(a.id);
+      continue;
+    }
     actions.set(a.id, {
       id: a.id,
       code: a.code,
@@ -42,7 +55,7 @@ export async function readPlanView(db: DbOrTx, ctx: { clock: Clock }, ref: PlanR
   const indicators = new Map(
     snapshot.indicators.map((i) => [i.id, { id: i.id, code: i.code, name: i.name, lastPeriod: i.last?.period ?? null, lastValue: i.last?.value ?? null, status: i.last?.status ?? null }]),
   );
-  return { actions, indicators };
+  return { actions, hidden, indicators };
 }
 
 /** Summaries of indicators that are on an agenda without being linked to the plan. */

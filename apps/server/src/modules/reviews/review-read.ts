@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../../db/client.js';
 import { scopeOf, type MemberActor } from '../../http/actor.js';
 import type { Clock } from '../../lib/clock.js';
+import { can } from '../../policies/index.js';
 import type { PlanResource } from '../../policies/plan.policy.js';
 import { parisTime } from '../report-subscriptions/report-subscription-schedule.js';
 import { indicatorSummaries, readPlanView } from './review-agenda.service.js';
@@ -17,11 +18,14 @@ export async function readFullReview(db: DbOrTx, ctx: { clock: Clock }, actor: M
   const attendees = await listAttendees(db, scope);
   const items = await listItems(db, scope);
   const decisions = await listDecisions(db, scope);
-  const view = await readPlanView(db, ctx, { organizationId: actor.organizationId, planId: review.planId });
+  const view = await readPlanView(db, ctx, { organizationId: actor.organizationId, planId: review.planId }, ficheReaderOf(actor, plan));
   const indicatorIds = items.flatMap((item) => (item.indicatorId ? [item.indicatorId] : []));
   const indicators = await indicatorSummaries(db, actor.organizationId, indicatorIds, view);
   return { data: presentReview(review, { series, attendees, items, decisions, view, indicators }), can: reviewAbilities(actor, plan) };
 }
+
+/** Who reads the fiches: null for those who manage the plan (they read them all), else the actor. */
+export const ficheReaderOf = (actor: MemberActor, plan: PlanResource) => (can(actor, 'review.manage', plan) ? null : actor);
 
 /**
  * From when « changed since the last review » counts: the moment the previous review was marked

@@ -6,6 +6,7 @@ import { presentActionSummary, type PlanView } from './review-agenda.service.js'
 import type { ReviewAttendeeRow, ReviewDecisionRow, ReviewItemRow, ReviewRow, ReviewSeriesRow } from './review.table.js';
 
 type Member = { id: string; name: string; email: string };
+export const HIDDEN_FICHE_TITLE = 'Fiche action non consultable';
 
 export function presentSeries(
   row: ReviewSeriesRow,
@@ -79,15 +80,17 @@ export function presentReview(row: ReviewRow, parts: ReviewParts): Review {
   const versionOf = (actionId: string | null) => (actionId ? (parts.view.actions.get(actionId)?.version ?? null) : null);
   const items: ReviewItem[] = parts.items.map((item) => {
     const action = item.actionId ? parts.view.actions.get(item.actionId) : undefined;
+    // A fiche the reader may not read is not named to them (its id only, like a deleted one).
+    const masked = item.actionId !== null && parts.view.hidden.has(item.actionId);
     return {
       id: item.id,
       position: item.position,
       kind: item.kind,
       actionId: item.actionId,
       indicatorId: item.indicatorId,
-      title: item.title,
+      title: masked ? HIDDEN_FICHE_TITLE : item.title,
       reasons: item.reasons,
-      notes: item.notes,
+      notes: masked ? '' : item.notes,
       action: action ? presentActionSummary(action) : null,
       indicator: item.indicatorId ? (parts.indicators.get(item.indicatorId) ?? null) : null,
       decisions: parts.decisions

@@ -12,7 +12,7 @@ import { queueSubscriptionsBeforeReview } from '../report-subscriptions/report-s
 import { takeReviewSnapshot } from '../review-snapshots/review-snapshot.service.js';
 import { proposeAgenda, readPlanView } from './review-agenda.service.js';
 import { insertItems, listItems } from './review-items.repository.js';
-import { changesSince, readFullReview } from './review-read.js';
+import { changesSince, ficheReaderOf, readFullReview } from './review-read.js';
 import { checkMemberAttendees } from './review-series.service.js';
 import { loadReviewForActor, loadSeriesForActor } from './review.access.js';
 import { auditedReview } from './review.presenter.js';
@@ -44,7 +44,7 @@ export async function getReview(ctx: AppContext, actor: MemberActor, id: string)
 
 /** What the agenda could still take: the proposal of the review's plan, without what is on it already. */
 export async function agendaProposal(ctx: AppContext, actor: MemberActor, id: string) {
-  const { review } = await loadReviewForActor(ctx.db, actor, id, { manage: false });
+  const { review, resource } = await loadReviewForActor(ctx.db, actor, id, { manage: false });
   const scope = { ...scopeOf(actor), planId: review.planId };
   const items = await listItems(ctx.db, { ...scopeOf(actor), reviewId: id });
   const previous = review.previousReviewId ? await findReview(ctx.db, { ...scopeOf(actor), id: review.previousReviewId }) : null;
@@ -52,7 +52,7 @@ export async function agendaProposal(ctx: AppContext, actor: MemberActor, id: st
     actionIds: new Set(items.flatMap((item) => (item.actionId ? [item.actionId] : []))),
     indicatorIds: new Set(items.flatMap((item) => (item.indicatorId ? [item.indicatorId] : []))),
   };
-  return proposeAgenda(ctx.db, await readPlanView(ctx.db, ctx, scope), { ...scope, since: changesSince(previous), exclude });
+  return proposeAgenda(ctx.db, await readPlanView(ctx.db, ctx, scope, ficheReaderOf(actor, resource)), { ...scope, since: changesSince(previous), exclude });
 }
 
 /**

@@ -154,6 +154,15 @@ describe('review rights', { timeout: SLOW }, () => {
     await expectStatus(reader.session.request('POST', '/api/review-series', seriesBody(plan.id)), 403);
     await expectStatus(reader.session.request('POST', `/api/reviews/${review.id}/items`, { kind: 'free', title: 'Divers' }), 403);
 
+    // A fiche restricted to its units is on the agenda: the reader is not told what it is.
+    const restricted = await cast.fiche({ title: 'Dossier RH sensible', visibility: 'unit', pilotId: null });
+    const withItem = await expectStatus(manager.session.request('POST', `/api/reviews/${review.id}/items`, { kind: 'action', actionId: restricted.id }), 201);
+    expect(withItem.data.items.find((i: { actionId: string }) => i.actionId === restricted.id)).toMatchObject({ title: 'Dossier RH sensible', action: { id: restricted.id } });
+    const masked = (await expectStatus(reader.session.request('GET', `/api/reviews/${review.id}`), 200)).data.items.find((i: { actionId: string }) => i.actionId === restricted.id);
+    expect(masked).toMatchObject({ title: 'Fiche action non consultable', action: null });
+    const proposed = (await expectStatus(reader.session.request('GET', `/api/reviews/${review.id}/agenda-proposal`), 200)).data;
+    expect(JSON.stringify(proposed)).not.toContain('Dossier RH sensible');
+
     for (const outsider of [stranger.session, other]) {
       await expectStatus(outsider.request('GET', `/api/reviews/${review.id}`), 404);
       await expectStatus(outsider.request('GET', `/api/review-series?planId=${plan.id}`), 404);
