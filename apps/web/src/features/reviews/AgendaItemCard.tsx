@@ -39,7 +39,11 @@ export function AgendaItemCard({ review, item, number, can }: AgendaItemCardProp
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={4}>
-            <Title order={3} size="h5" id={headingId}>{number}. {heading}</Title>
+            <Group gap="xs" wrap="nowrap" align="baseline">
+              {/* The list is ordered: screen readers say the position, the number is for the eye. */}
+              <Text fw={700} c="dimmed" aria-hidden>{number}</Text>
+              <Title order={3} size="h5" id={headingId}>{heading}</Title>
+            </Group>
             <Group gap="xs">
               <Badge variant="outline" color="gray.8" tt="none">{t(`reviews.agenda.itemKinds.${item.kind}`)}</Badge>
               <ReasonBadges reasons={item.reasons} />
