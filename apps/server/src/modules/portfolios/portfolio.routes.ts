@@ -18,6 +18,7 @@ import {
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { requireMember } from '../../http/actor.js';
+import { plainJsonResponse } from '../../http/plain-json.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { getArbitration } from './arbitration.service.js';
 import { listPortfolioDecisions, recordDecision } from './portfolio-decision.service.js';
@@ -62,13 +63,13 @@ export function portfolioRoutes(app: ZodApp, ctx: AppContext) {
     },
   );
 
-  app.get('/api/portfolios/:id/projects', { schema: { tags, params: idParams, querystring: projectListQuerySchema, response: { 200: projectListSchema } } }, async (request) => ({
+  app.get('/api/portfolios/:id/projects', { ...plainJsonResponse, schema: { tags, params: idParams, querystring: projectListQuerySchema, response: { 200: projectListSchema } } }, async (request) => ({
     data: await listProjects(ctx, requireMember(request), request.params.id, request.query),
   }));
 
   app.get(
     '/api/portfolios/:id/arbitration',
-    { schema: { tags, params: idParams, querystring: arbitrationQuerySchema, summary: 'Vue d’arbitrage ; `selected` = sélection simulée (ids séparés par des virgules)', response: { 200: arbitrationAnswerSchema } } },
+    { ...plainJsonResponse, schema: { tags, params: idParams, querystring: arbitrationQuerySchema, summary: 'Vue d’arbitrage ; `selected` = sélection simulée (ids séparés par des virgules)', response: { 200: arbitrationAnswerSchema } } },
     async (request) => ({ data: await getArbitration(ctx, requireMember(request), request.params.id, request.query.selected) }),
   );
 
@@ -80,7 +81,7 @@ export function portfolioRoutes(app: ZodApp, ctx: AppContext) {
     reply.status(201).send({ data: await recordDecision(ctx, requireMember(request), request.params.id, request.body) }),
   );
 
-  app.get('/api/portfolios/:id/roadmap', { schema: { tags, params: idParams, response: { 200: roadmapAnswerSchema } } }, async (request) => ({
+  app.get('/api/portfolios/:id/roadmap', { ...plainJsonResponse, schema: { tags, params: idParams, response: { 200: roadmapAnswerSchema } } }, async (request) => ({
     data: await getRoadmap(ctx, requireMember(request), request.params.id),
   }));
 }

@@ -34,7 +34,10 @@ export async function putMyScores(ctx: AppContext, actor: MemberActor, id: strin
     const before = Object.fromEntries(mine.filter((s) => criteria.has(s.criterionId)).map((s) => [`score:${criteria.get(s.criterionId)!.name}`, s.score]));
     await upsertScores(tx, { ...scope, actionId: id, evaluatorId: actor.userId, at: ctx.clock.now() }, input.scores.map((s) => ({ ...s, comment: s.comment ?? '' })));
     const after = { ...before, ...Object.fromEntries(input.scores.map((s) => [`score:${criteria.get(s.criterionId)!.name}`, s.score])) };
-    await recordChange(tx, auditContextOf(ctx, actor), { entityType: 'action', entityId: id, action: 'project.scores', before, after });
+    // Scoring the same again leaves no empty line in the history.
+    if (JSON.stringify(before) !== JSON.stringify(after)) {
+      await recordChange(tx, auditContextOf(ctx, actor), { entityType: 'action', entityId: id, action: 'project.scores', before, after });
+    }
   });
   const fresh = await readProject(ctx.db, actor, id);
   return { score: fresh.score, scores: fresh.scores };
