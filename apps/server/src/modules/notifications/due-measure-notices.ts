@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import { lastDuePeriods } from '../indicators/indicator-list.service.js';
 import { groupBy } from '../plan-export/plan-export.document.js';
 import { insertMarks, selectDueIndicators, selectIndicatorPilots, selectUnitMembers } from './daily-notices.repository.js';
-import { notifyAll, type NotifyInput } from './notify.js';
+import { writeNotifications, type NotifyInput } from './notify.js';
 
 type DueIndicator = Awaited<ReturnType<typeof selectDueIndicators>>[number];
 
@@ -36,7 +36,7 @@ export async function sendDueMeasureNotices(ctx: AppContext) {
       );
       const fresh = new Set(added.map((row) => row.entityId));
       const inputs = indicators.filter((i) => fresh.has(i.id)).map((i) => dueNotice(i, periods[i.periodicity], recipientsOf(i)));
-      return notifyAll(tx, ctx, organizationId, inputs);
+      return writeNotifications(tx, ctx, organizationId, inputs);
     });
   }
   return told;

@@ -2,8 +2,8 @@ import type { AppContext } from '../../context.js';
 import { todayOf } from '../actions/action-code.js';
 import { groupBy } from '../plan-export/plan-export.document.js';
 import { frDate } from '../reports/report-format.js';
-import { insertMarks, selectCopilots, selectLateActions, type OverdueMilestone } from './daily-notices.repository.js';
-import { notifyAll, type NotifyInput } from './notify.js';
+import { insertMarks, selectCopilots, selectLateActions } from './daily-notices.repository.js';
+import { writeNotifications, type NotifyInput } from './notify.js';
 
 type LateAction = Awaited<ReturnType<typeof selectLateActions>>[number];
 
@@ -42,7 +42,7 @@ export async function sendLateActionNotices(ctx: AppContext) {
       if (fresh.length === 0) return 0;
       const copilots = groupBy(await selectCopilots(tx, { actionIds: fresh.map((action) => action.id) }), (row) => row.actionId);
       const inputs = fresh.map((action) => lateNotice(action, [action.pilotId, ...(copilots.get(action.id) ?? []).map((row) => row.userId)], today));
-      return notifyAll(tx, ctx, organizationId, inputs);
+      return writeNotifications(tx, ctx, organizationId, inputs);
     });
   }
   return told;
@@ -64,7 +64,7 @@ function lateNotice(action: LateAction, people: (string | null)[], today: string
 function lateReasons(action: LateAction, today: string) {
   const reasons: string[] = [];
   if (action.endsOn && action.endsOn < today) reasons.push(`la date de fin prévue, le ${frDate(action.endsOn)}, est passée`);
-  reasons.push(...action.milestones.map((m: OverdueMilestone) => `le jalon « ${m.title} » prévu le ${frDate(m.dueOn)} n’est pas atteint`));
+  reasons.push(...action.milestones.map((m) => `le jalon « ${m.title} » prévu le ${frDate(m.dueOn)} n’est pas atteint`));
   const text = reasons.join(' ; ');
   return `La fiche action « ${action.title} » est en retard : ${text}. Mettez à jour son avancement, ses dates ou son statut.`;
 }

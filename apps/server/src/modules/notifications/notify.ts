@@ -32,15 +32,11 @@ export async function notify(tx: DbOrTx, ctx: NotifyCtx, input: NotifyInput): Pr
   return notifyAll(tx, ctx, input.organizationId, [input]);
 }
 
-/**
- * Several notifications of one collectivité at once (the daily notices): the recipients and their
- * settings are read once for all of them and the rows written in one insert. Same savepoint rule.
- */
+/** Several notifications of one collectivité at once, with notify's savepoint rule (see writeNotifications). */
 export async function notifyAll(tx: DbOrTx, ctx: NotifyCtx, organizationId: string, inputs: NotifyInput[]): Promise<number> {
-  const wanted = inputs.map((input) => ({ ...input, organizationId, userIds: [...new Set(input.userIds)] })).filter((input) => input.userIds.length > 0);
-  if (wanted.length === 0) return 0;
+  if (inputs.every((input) => input.userIds.length === 0)) return 0;
   try {
-    return await tx.transaction((savepoint) => writeNotifications(savepoint, ctx, organizationId, wanted));
+    return await tx.transaction((savepoint) => writeNotifications(savepoint, ctx, organizationId, inputs));
   } catch (error) {
     console.error(`Notifications « ${[...new Set(inputs.map((input) => input.kind))].join(', ')} » non enregistrées :`, error);
     return 0;
@@ -49,7 +45,12 @@ export async function notifyAll(tx: DbOrTx, ctx: NotifyCtx, organizationId: stri
 
 const INSERT_BATCH = 1000;
 
-async function writeNotifications(tx: DbOrTx, ctx: NotifyCtx, organizationId: string, inputs: NotifyInput[]) {
+/**
+ * Writes notifications of one collectivité: the recipients and their settings read once for all,
+ * the rows and the e-mails written in batches. Throws on failure: a job calls it directly so that
+ * what it marked as told is rolled back with it and retried.
+ */
+export async function writeNotifications(tx: DbOrTx, ctx: NotifyCtx, organizationId: string, inputs: NotifyInput[]) {
   const scope = { organizationId, userIds: [...new Set(inputs.flatMap((input) => input.userIds))] };
   const recipients = new Map((await selectMemberRecipients(tx, scope)).map((user) => [user.id, user]));
   if (recipients.size === 0) return 0;
@@ -59,7 +60,7 @@ async function writeNotifications(tx: DbOrTx, ctx: NotifyCtx, organizationId: st
   const rows: (typeof notifications.$inferInsert)[] = [];
   const emails: { user: { email: string; name: string }; input: NotifyInput }[] = [];
   for (const input of inputs) {
-    for (const userId of input.userIds) {
+    for (const userId of new Set(input.userIds)) {
       const user = recipients.get(userId);
       if (!user) continue;
       const delivery = deliveryOf(userId, input.kind);
