@@ -11,6 +11,7 @@ import { findApiToken } from '../api-tokens/api-token.repository.js';
 import { findConnector } from '../connectors/connector.repository.js';
 import { loadIndicatorForActor } from '../indicators/indicator.access.js';
 import { findSubscription } from '../report-subscriptions/report-subscription.repository.js';
+import { loadReviewForActor, loadSeriesForActor } from '../reviews/review.access.js';
 
 /**
  * Who may read the history of which entity. Each entry loads the entity in the actor's
@@ -53,6 +54,13 @@ export const historyAccess: Record<string, (ctx: AppContext, actor: MemberActor,
     if (!subscription) throw notFound();
     const { resource } = await loadPlanForActor(ctx.db, actor, subscription.planId);
     if (!can(actor, 'reportSubscription.manage', resource)) throw notFound();
+  },
+  // Reviews and their series: whoever reads the plan.
+  review: async (ctx, actor, id) => {
+    await loadReviewForActor(ctx.db, actor, id, { manage: false });
+  },
+  reviewSeries: async (ctx, actor, id) => {
+    await loadSeriesForActor(ctx.db, actor, id, { manage: false });
   },
   organization: async (_ctx, actor, id) => {
     if (id !== actor.organizationId || !can(actor, 'organization.update', { organizationId: id })) throw notFound();

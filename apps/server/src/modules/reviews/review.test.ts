@@ -104,6 +104,9 @@ describe('reviews', { timeout: SLOW }, () => {
       ['Presse', 'presse@ville.fr', 'excused'],
     ]);
     await expectStatus(manager.session.request('PATCH', url, { version: 1, title: 'Perdu' }), 409);
+    const history = await expectStatus(reader.session.request('GET', `/api/history/review/${review.id}`), 200);
+    expect(history.data.map((event: { action: string }) => event.action).sort()).toEqual(['create', 'update']);
+    expect(history.data.find((event: { action: string }) => event.action === 'update').changes.location).toEqual({ before: null, after: 'Mairie annexe' });
   });
 
   it('marking a review held freezes the plan snapshot', async () => {
@@ -168,6 +171,7 @@ describe('review rights', { timeout: SLOW }, () => {
       await expectStatus(outsider.request('GET', `/api/review-series?planId=${plan.id}`), 404);
       await expectStatus(outsider.request('PATCH', `/api/review-series/${series.id}`, { version: 1, title: 'Non' }), 404);
       await expectStatus(outsider.request('POST', `/api/reviews/${review.id}/invitations`), 404);
+      await expectStatus(outsider.request('GET', `/api/history/review/${review.id}`), 404);
     }
   });
 });
