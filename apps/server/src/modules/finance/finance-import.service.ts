@@ -47,7 +47,7 @@ export async function importFinanceFile(ctx: AppContext, actor: MemberActor, por
       entityId: plan.id,
       action: 'finance.import',
       before: null,
-      after: { 'finance:import': { created: result.created, updated: result.updated, unchanged: result.unchanged, unmatched: result.unmatched } },
+      after: { financeImport: { created: result.created, updated: result.updated, unchanged: result.unchanged, unmatched: result.unmatched } },
     });
   });
   return result;

@@ -52,7 +52,7 @@ describe('POST /api/finance/import', () => {
     expect(history.json().data.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['budgetLine.update', 'budgetLine.create']));
     const planHistory = await admin.request('GET', `/api/history/plan/${portfolio.id}`);
     expect(planHistory.json().data).toEqual(
-      expect.arrayContaining([expect.objectContaining({ action: 'finance.import', changes: { 'finance:import': { before: null, after: { created: 6, updated: 0, unchanged: 0, unmatched: 1 } } } })]),
+      expect.arrayContaining([expect.objectContaining({ action: 'finance.import', changes: { financeImport: { before: null, after: { created: 6, updated: 0, unchanged: 0, unmatched: 1 } } } })]),
     );
   });
 
