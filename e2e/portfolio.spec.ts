@@ -90,6 +90,7 @@ test('an agent asks for a project; the manager scores it, arbitrates it under ca
   await page.getByRole('checkbox', { name: new RegExp(`Retenir .*${PROJECT}`) }).check();
   await expect(investment2027).toContainText(/150\s000,00\s€/);
   await expect(investment2027).toContainText(/Dépassement de 50\s000,00\s€/);
+  await expect(page.getByTestId('arbitration-bubbles').locator('svg')).toBeVisible();
   await expectAccessible(page, 'arbitration');
   await page.getByLabel('Instance').fill('Comité numérique');
   await expect(page.getByLabel(new RegExp(`Décision pour .*${PROJECT}`))).toHaveValue('approved');

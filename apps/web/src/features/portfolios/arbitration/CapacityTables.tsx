@@ -1,21 +1,21 @@
 import type { BudgetUse, FteUse } from '@pilotis/shared';
-import { Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/use-formatters';
 import { useNumberFormat } from '../use-number-format';
 
-/** Over capacity: a red row, a warning icon AND the word « Dépassement » with the excess (never colour alone). */
+/** Over capacity: a red row, a warning icon AND the words « Dépassement de … » (never colour alone). */
 function LoadState({ overload, excess }: { overload: boolean; excess: string }) {
   const { t } = useTranslation();
-  return overload ? (
-    <Badge color="#a51d2d" variant="filled" radius="sm" tt="none" maw="none" leftSection={<IconAlertTriangle size={14} aria-hidden />}>
-      {t('portfolios.arbitration.overload', { excess })}
-    </Badge>
-  ) : (
-    <Badge color="#1b6e3a" variant="outline" radius="sm" tt="none" maw="none" c="#1b6e3a" leftSection={<IconCheck size={14} aria-hidden />}>
-      {t('portfolios.arbitration.withinCapacity')}
-    </Badge>
+  const Icon = overload ? IconAlertTriangle : IconCheck;
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Icon size={16} aria-hidden color={overload ? '#a51d2d' : '#1b6e3a'} />
+      <Text size="sm" fw={overload ? 700 : 400} c={overload ? 'red.9' : undefined}>
+        {overload ? t('portfolios.arbitration.overload', { excess }) : t('portfolios.arbitration.withinCapacity')}
+      </Text>
+    </Group>
   );
 }
 

@@ -22,10 +22,12 @@ export function bubbleOption(projects: readonly ArbitrationProject[], axis: Vert
     ...baseOption,
     grid: { left: 64, right: 32, top: 24, bottom: 56 },
     xAxis: { type: 'value', name: labels.x, nameLocation: 'middle', nameGap: 32, min: 0, max: 100, axisLine: { lineStyle: { color: axisColor } } },
-    yAxis: { type: 'value', name: labels.y, nameLocation: 'middle', nameGap: 48, scale: axis === 'risk', axisLine: { lineStyle: { color: axisColor } } },
+    yAxis: { type: 'value', name: labels.y, nameLocation: 'middle', nameGap: 48, scale: axis === 'risk', boundaryGap: ['10%', '20%'], axisLine: { lineStyle: { color: axisColor } } },
     series: [
       {
         type: 'scatter',
+        // A bubble at the edge of the axes (score 100, the dearest project) is drawn whole, not cut.
+        clip: false,
         data: drawn.map((p) => {
           const isSelected = selected.includes(p.id);
           return {

@@ -26,7 +26,7 @@ export function RoadmapPanel({ portfolioId }: { portfolioId: string }) {
   const today = todayIso();
   const todayLeft = today >= `${startYear}-01-01` && today <= `${endYear}-12-31` ? positionOf(today, span) : null;
   // Room for each month's initial: the timeline scrolls sideways on a narrow tablet rather than squeezing.
-  const trackWidth = Math.max(640, months.length * 22);
+  const trackWidth = Math.max(640, months.length * 16);
 
   return (
     <Paper component="section" aria-labelledby="roadmap-title" withBorder p="md" radius="md">
