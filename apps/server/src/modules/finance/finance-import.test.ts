@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrganizationWithAdmin } from '../../../test/factories.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
@@ -122,6 +123,20 @@ describe('POST /api/finance/import', () => {
     expect(await budgetOf(admin, project)).toEqual([{ year: 2026, nature: 'operating', plannedCents: 0, committedCents: 0, spentCents: 1_123_456 }]);
     const lines = (await admin.request('GET', `/api/finance/lines?portfolioId=${portfolio.id}`)).json().data;
     expect(lines[1]).toMatchObject({ reference: '2026-000123', type: 'paid', supplier: "Société Générale d'Équipement", label: 'Écrans pour la médiathèque', matchedBy: 'code' });
+  });
+
+  it('reads an XLSX workbook: date cells, number amounts', async () => {
+    const portfolio = await createPortfolio(admin);
+    const project = await insertProject(testApp, organizationId, portfolio, { code: 'DSI-2026-040' });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Mandats');
+    sheet.addRow(['N° mandat', 'Date de mandatement', 'Code projet', 'Section', 'Montant TTC']);
+    sheet.addRow(['X-40', new Date(Date.UTC(2026, 5, 30)), 'DSI-2026-040', 'Investissement', 1500.25]);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const response = await importFinance(admin, portfolio.id, bytes, { name: 'mandats.xlsx' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().data.preview).toEqual([expect.objectContaining({ reference: 'X-40', type: 'paid', date: '2026-06-30', amountCents: 150_025, nature: 'investment' })]);
+    expect(await budgetOf(admin, project)).toEqual([{ year: 2026, nature: 'investment', plannedCents: 0, committedCents: 0, spentCents: 150_025 }]);
   });
 
   it('refuses what is not a spreadsheet (415) and a file too large (413)', async () => {
