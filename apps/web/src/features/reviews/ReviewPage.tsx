@@ -37,7 +37,7 @@ export function ReviewPage() {
         <PageHeader
           title={current.title}
           documentTitle={`${current.title} — ${format.date(current.date)}`}
-          description={`${t(`reviews.kinds.${current.series.kind}`)} · ${current.series.title}`}
+          description={[t(`reviews.kinds.${current.series.kind}`), current.series.title].filter((part, index, all) => part !== current.title && all.indexOf(part) === index).join(' · ')}
           actions={<ReviewActions review={current} can={can} />}
         />
         <ReviewInfo review={current} can={can} />
