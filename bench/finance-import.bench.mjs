@@ -7,6 +7,7 @@
 // from sending the file to the last byte of the answer → the same file again (all unchanged).
 // Both databases by default; `--postgres` or `--pglite` (or BENCH_DB) for one.
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { buildIfStale, root } from '../scripts/lib/build.mjs';
 import { childEnv, freshDatabase } from './lib/bench-db.mjs';
@@ -110,6 +111,8 @@ async function benchOn(kind) {
     console.log(`dry run                      ${dry.seconds.toFixed(2).padStart(6)} s  ${rate(dry.seconds)}`);
     console.log(`import ${LINES.toLocaleString('en-US')} lines         ${real.seconds.toFixed(2).padStart(6)} s  ${rate(real.seconds)}  (${(real.seconds / TARGET_S).toFixed(2)} × target ${TARGET_S} s)`);
     console.log(`same file again (unchanged)  ${again.seconds.toFixed(2).padStart(6)} s  ${rate(again.seconds)}`);
+    // Timings on a shared machine say little without its load: print it with them.
+    console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
   } finally {
     if (server && server.exitCode === null) {
       server.kill('SIGTERM');
