@@ -74,11 +74,20 @@ test('an agent asks for a project; the manager scores it, arbitrates it under ca
   await page.goto(projectUrl);
   await page.getByRole('button', { name: 'Passer en évaluation' }).click();
   await expect(page.getByText('En évaluation', { exact: true }).first()).toBeVisible();
-  await page.getByLabel(/Ma note : Valeur pour les usagers/).fill('4');
+  // A score outside its scale is refused by the server, next to its input.
+  await page.getByLabel(/Ma note : Valeur pour les usagers/).fill('7');
   await page.getByLabel(/Ma note : Risque/).fill('2');
+  await page.getByRole('button', { name: 'Enregistrer mes notes' }).click();
+  await expect(page.getByText(/doit être comprise entre 0 et 5/)).toBeVisible();
+  await page.getByLabel(/Ma note : Valeur pour les usagers/).fill('4');
   await page.getByRole('button', { name: 'Enregistrer mes notes' }).click();
   await expect(page.getByText(/Note pondérée : 70 sur 100/)).toBeVisible();
   await expectAccessible(page, 'project page');
+  await page.getByRole('button', { name: 'Modifier le projet' }).click();
+  await page.getByRole('dialog').getByLabel('Lignes budgétaires (logiciel financier)').fill('2051-020-DSI');
+  await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByText('2051-020-DSI')).toBeVisible();
   await page.getByRole('button', { name: 'Passer en arbitrage' }).click();
   await expect(page.getByText('En arbitrage', { exact: true }).first()).toBeVisible();
 

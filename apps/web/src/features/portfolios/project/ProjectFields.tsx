@@ -1,9 +1,11 @@
 import type { Project } from '@pilotis/shared';
-import { SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Button, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/use-formatters';
 import { FicheSection } from '../../actions/fiche/FicheSection';
+import { ProjectEditForm } from './ProjectEditForm';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -15,13 +17,21 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** What was asked: the request's own words, who carries it, when; the closing review once closed. */
-export function ProjectFields({ project }: { project: Project }) {
+export function ProjectFields({ project, canUpdate }: { project: Project; canUpdate: boolean }) {
   const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
   const format = useFormatters();
   const or = (value: ReactNode) => (value === null || value === undefined || value === '' ? t('common.empty') : value);
 
   return (
-    <FicheSection title={t('portfolios.project.fieldsTitle')}>
+    <FicheSection
+      title={t('portfolios.project.fieldsTitle')}
+      actions={canUpdate && (
+        <Button size="compact-sm" variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
+          {t('portfolios.project.edit')}
+        </Button>
+      )}
+    >
       <Stack gap="sm">
         <Stack component="dl" m={0} gap="sm">
           <Field label={t('portfolios.project.description')}>{or(project.description)}</Field>
@@ -45,6 +55,9 @@ export function ProjectFields({ project }: { project: Project }) {
           </Stack>
         )}
       </Stack>
+      <Modal opened={editing} onClose={() => setEditing(false)} title={t('portfolios.project.edit')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <ProjectEditForm project={project} onDone={() => setEditing(false)} />
+      </Modal>
     </FicheSection>
   );
 }

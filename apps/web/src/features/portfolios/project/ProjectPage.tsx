@@ -51,7 +51,7 @@ export function ProjectPage() {
         </Group>
       </div>
       <TransitionButtons project={current} canTransition={can.transition} />
-      <ProjectFields project={current} />
+      <ProjectFields project={current} canUpdate={can.update} />
       <ProjectObjectives objectives={current.objectives} />
       <ProjectMeans costs={current.costs} resources={current.resources} />
       <ScoresSection key={`${current.id}-${current.version}-${current.scores.map((s) => s.mine?.score ?? '').join()}`} project={current} canScore={can.score} />
