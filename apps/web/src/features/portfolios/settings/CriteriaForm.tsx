@@ -45,7 +45,7 @@ export function CriteriaForm({ portfolio }: { portfolio: Portfolio }) {
         <Stack>
           <ErrorAlert error={save.error} />
           {rows.length === 0 ? <Text size="sm" c="dimmed">{t('portfolios.criteria.none')}</Text> : (
-            <Table.ScrollContainer minWidth={720}>
+            <Table.ScrollContainer minWidth={860}>
               <Table verticalSpacing={4}>
                 <Table.Thead>
                   <Table.Tr>
@@ -58,12 +58,12 @@ export function CriteriaForm({ portfolio }: { portfolio: Portfolio }) {
                     const label = (field: string) => t('portfolios.criteria.cell', { field: t(`portfolios.criteria.${field}`), index: index + 1 });
                     return (
                       <Table.Tr key={row.key}>
-                        <Table.Td><TextInput aria-label={label('name')} value={row.name} onChange={(e) => update(row.key, { name: e.currentTarget.value })} error={fieldError(index, 'name')} /></Table.Td>
+                        <Table.Td><TextInput aria-label={label('name')} miw={200} value={row.name} onChange={(e) => update(row.key, { name: e.currentTarget.value })} error={fieldError(index, 'name')} /></Table.Td>
                         <Table.Td><NumberInput aria-label={label('weight')} min={0} allowDecimal={false} w={90} value={row.weight} onChange={(v) => update(row.key, { weight: Number(v) })} error={fieldError(index, 'weight')} /></Table.Td>
                         <Table.Td><NumberInput aria-label={label('scaleMin')} allowDecimal={false} w={90} value={row.scaleMin} onChange={(v) => update(row.key, { scaleMin: Number(v) })} error={fieldError(index, 'scaleMin')} /></Table.Td>
                         <Table.Td><NumberInput aria-label={label('scaleMax')} allowDecimal={false} w={90} value={row.scaleMax} onChange={(v) => update(row.key, { scaleMax: Number(v) })} error={fieldError(index, 'scaleMax')} /></Table.Td>
                         <Table.Td>
-                          <NativeSelect aria-label={label('kind')} value={row.kind} onChange={(e) => update(row.key, { kind: e.currentTarget.value as CriterionKind })}
+                          <NativeSelect aria-label={label('kind')} miw={200} value={row.kind} onChange={(e) => update(row.key, { kind: e.currentTarget.value as CriterionKind })}
                             data={criterionKinds.map((k) => ({ value: k, label: t(`portfolios.criteria.kinds.${k}`) }))} />
                         </Table.Td>
                         <Table.Td>
