@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { issuesToFormErrors } from '../../../lib/errors';
 import { notifySuccess } from '../../../lib/notify';
+import { useNumberSeparators } from '../money-input';
 import { useUpdateProject } from '../use-portfolios';
 import { splitCodes } from './split-codes';
 
@@ -36,6 +37,7 @@ const toInput = (v: Values, version: number): ProjectUpdateInput => ({
 export function ProjectEditForm({ project, onDone }: { project: Project; onDone: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateProject(project.id);
+  const { decimalSeparator } = useNumberSeparators();
   const [values, setValues] = useState<Values>(() => valuesOf(project));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const field = (name: keyof Values) => ({
@@ -79,7 +81,7 @@ export function ProjectEditForm({ project, onDone }: { project: Project; onDone:
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('portfolios.project.financeCodes')} description={t('portfolios.project.financeCodesHelp')} {...field('financeCodes')} />
-          <NumberInput label={t('portfolios.project.customWeight')} description={t('portfolios.project.customWeightHelp')} min={0} decimalScale={2} decimalSeparator=","
+          <NumberInput label={t('portfolios.project.customWeight')} description={t('portfolios.project.customWeightHelp')} min={0} decimalScale={2} decimalSeparator={decimalSeparator}
             value={values.customWeight} onChange={(v) => setValues({ ...values, customWeight: v === '' ? '' : Number(v) })} error={errors.customWeight} />
         </SimpleGrid>
         <Group justify="flex-end">

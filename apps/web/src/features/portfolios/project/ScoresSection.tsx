@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { issuesToFormErrors } from '../../../lib/errors';
 import { notifySuccess } from '../../../lib/notify';
 import { FicheSection } from '../../actions/fiche/FicheSection';
+import { useNumberSeparators } from '../money-input';
 import { useNumberFormat } from '../use-number-format';
 import { useSaveScores } from '../use-portfolios';
 
@@ -19,6 +20,7 @@ export function ScoresSection({ project, canScore }: { project: Project; canScor
   const { t } = useTranslation();
   const number = useNumberFormat();
   const save = useSaveScores(project.id);
+  const { decimalSeparator } = useNumberSeparators();
   const [mine, setMine] = useState<Mine>(() =>
     Object.fromEntries(project.scores.map((s) => [s.criterionId, { score: s.mine?.score ?? '', comment: s.mine?.comment ?? '' }])),
   );
@@ -85,7 +87,7 @@ export function ScoresSection({ project, canScore }: { project: Project; canScor
                         <NumberInput
                           aria-label={t('portfolios.scores.myScoreFor', { name: s.name, min: s.scaleMin, max: s.scaleMax })}
                           description={s.proposed !== null ? t('portfolios.scores.proposed', { value: number(s.proposed) }) : undefined}
-                          w={140} decimalScale={1} decimalSeparator="," clampBehavior="none"
+                          w={140} decimalScale={1} decimalSeparator={decimalSeparator} clampBehavior="none"
                           value={mine[s.criterionId]?.score ?? ''}
                           onChange={(v) => set(s.criterionId, { score: v === '' ? '' : Number(v) })}
                           error={errors[s.criterionId]}

@@ -1,7 +1,7 @@
 import { budgetNatures } from '@pilotis/shared';
 import { NumberInput, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { euroInputProps } from '../money-input';
+import { useEuroInputProps } from '../money-input';
 
 interface BudgetCapacityGridProps {
   years: number[];
@@ -16,6 +16,7 @@ interface BudgetCapacityGridProps {
 /** The budget voted for the portfolio: one figure per year and nature, in euros. */
 export function BudgetCapacityGrid({ years, values, onChange, errors, title, errorPath }: BudgetCapacityGridProps) {
   const { t } = useTranslation();
+  const euroInputProps = useEuroInputProps();
   const error = Object.entries(errors).find(([path]) => path.startsWith(errorPath))?.[1];
   return (
     <div>

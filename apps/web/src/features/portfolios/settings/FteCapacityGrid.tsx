@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { orderedUnits } from '../../org-units/org-unit-options';
 import { useOrgUnits } from '../../org-units/use-org-units';
-import { fteInputProps } from '../money-input';
+import { useFteInputProps } from '../money-input';
 
 interface FteCapacityGridProps {
   years: number[];
@@ -21,6 +21,7 @@ export function FteCapacityGrid({ years, unitIds, values, onChange, errors, titl
   const { t } = useTranslation();
   const units = useOrgUnits().data ?? [];
   const [adding, setAdding] = useState('');
+  const fteInputProps = useFteInputProps();
   const nameOf = (id: string) => units.find((u) => u.id === id)?.name ?? t('portfolios.settings.unknownUnit');
   const candidates = orderedUnits(units).filter(({ item }) => item.active && !unitIds.includes(item.id));
   const error = Object.entries(errors).find(([path]) => path.startsWith(errorPath))?.[1];
