@@ -18,6 +18,8 @@ export interface NotifyInput {
   body: string;
   /** A path in the web app (« /actions/… »); the e-mail carries it as a full address. */
   link: string | null;
+  /** People who were just e-mailed the same news another way (minutes with their attachments): in-app only. */
+  emailedElsewhere?: string[];
 }
 
 type NotifyCtx = Pick<AppContext, 'clock' | 'config'>;
@@ -64,7 +66,8 @@ export async function writeNotifications(tx: DbOrTx, ctx: NotifyCtx, organizatio
       const user = recipients.get(userId);
       if (!user) continue;
       const delivery = deliveryOf(userId, input.kind);
-      if (delivery === 'immediate') emails.push({ user, input });
+      const emailedElsewhere = input.emailedElsewhere?.includes(userId) ?? false;
+      if (delivery === 'immediate' && !emailedElsewhere) emails.push({ user, input });
       rows.push({
         id: newSortableId(),
         organizationId,
@@ -76,7 +79,7 @@ export async function writeNotifications(tx: DbOrTx, ctx: NotifyCtx, organizatio
         body: input.body,
         link: input.link,
         createdAt: now,
-        emailedAt: delivery === 'immediate' ? now : null,
+        emailedAt: delivery === 'immediate' || emailedElsewhere ? now : null,
         delivery,
       });
     }

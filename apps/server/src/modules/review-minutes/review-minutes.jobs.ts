@@ -57,6 +57,7 @@ export function reviewMinutesSendHandler(ctx: AppContext): JobHandler {
         title: `Relevé de conclusions : ${review.title}`,
         body: `Le relevé de la revue du ${frDate(review.date)} est disponible.`,
         link,
+        emailedElsewhere: withAddress.flatMap((a) => (a.userId ? [a.userId] : [])),
       });
       await setMinutesSentAt(tx, { ...scope, id: review.id }, ctx.clock.now());
       return { reviewId: review.id, emailed: withAddress.length, notified };

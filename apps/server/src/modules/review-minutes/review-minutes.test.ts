@@ -227,6 +227,8 @@ describe('the « relevé de conclusions »', () => {
     const [row] = await testApp.ctx.db.select().from(reviews).where(eq(reviews.id, reviewId));
     expect(row!.minutesSentAt?.toISOString()).toBe(testApp.clock.now().toISOString());
 
+    // A member who got the minutes by e-mail is not e-mailed the notification as well.
+    expect(smtp.to(manager.email)).toHaveLength(1);
     const notices = (await manager.session.request('GET', '/api/notifications')).json().data as { kind: string; link: string }[];
     expect(notices.filter((n) => n.kind === 'review.minutes').map((n) => n.link)).toEqual([`/revues/${reviewId}`]);
 
