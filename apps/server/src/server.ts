@@ -8,6 +8,7 @@ import { jobHandlers } from './modules/jobs/job-handlers.js';
 import { queueUnsentEmails } from './modules/mail/mail.service.js';
 import { ensureDigestScheduled } from './modules/notifications/notification-digest.js';
 import { ensureDailyNoticesScheduled } from './modules/notifications/notification-daily.js';
+import { ensureCampaignDayScheduled } from './modules/campaigns/campaign-daily.js';
 import { findOrganizationsByName } from './modules/organizations/organization.repository.js';
 
 export const databaseTarget = (config: Config) => (config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.dataDir });
@@ -30,6 +31,7 @@ export async function startServer(config: Config) {
   await queueUnsentEmails(ctx);
   await ensureDigestScheduled(ctx);
   await ensureDailyNoticesScheduled(ctx);
+  await ensureCampaignDayScheduled(ctx.db, ctx.clock);
   if (config.JOBS) jobs.start();
   printBanner(config, database.kind, seeded, demoPresent);
 
