@@ -6,12 +6,10 @@
 // half by finance code, 2 % unknown codes → a dry run (timed, reported) → the real import, timed
 // from sending the file to the last byte of the answer → the same file again (all unchanged).
 // Both databases by default; `--postgres` or `--pglite` (or BENCH_DB) for one.
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
-import { buildIfStale, root } from '../scripts/lib/build.mjs';
-import { childEnv, freshDatabase } from './lib/bench-db.mjs';
-import { startBuiltServer, waitForServer } from './lib/http-bench.mjs';
+import { buildIfStale } from '../scripts/lib/build.mjs';
+import { benchKinds, freshDatabase } from './lib/bench-db.mjs';
+import { benchOnEach, createBenchOrganization, signInClient, startBuiltServer, stopServer, waitForServer } from './lib/http-bench.mjs';
 
 const TARGET_S = 5;
 const LINES = 50_000;
@@ -19,30 +17,7 @@ const PROJECTS = 200;
 const EMAIL = 'admin@finance.bench';
 const PASSWORD = 'pilotis-bench-finances';
 
-const kinds = (() => {
-  const asked = process.argv.includes('--pglite') ? 'pglite' : process.argv.includes('--postgres') ? 'postgres' : process.env.BENCH_DB;
-  return asked ? [asked] : ['postgres', 'pglite'];
-})();
-
-function createOrganization(env) {
-  const cli = path.join(root, 'apps/server/dist/cli.js');
-  const args = ['create-organization', '--name', 'Bench finances', '--admin-email', EMAIL, '--admin-name', 'Admin bench', '--admin-password', PASSWORD];
-  const result = spawnSync(process.execPath, [cli, ...args], { env: childEnv(env), encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`create-organization failed: ${result.stderr || result.stdout}`);
-}
-
-async function signIn(base) {
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
-  if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-  const headers = { cookie: login.headers.get('set-cookie').split(';')[0], 'x-csrf-token': (await login.json()).data.csrfToken };
-  return async (method, url, body) => {
-    const json = body !== undefined && !(body instanceof FormData);
-    const response = await fetch(`${base}${url}`, { method, headers: { ...headers, ...(json ? { 'content-type': 'application/json' } : {}) }, body: json ? JSON.stringify(body) : body });
-    const text = await response.text();
-    if (response.status >= 300) throw new Error(`${method} ${url}: ${response.status} ${text.slice(0, 300)}`);
-    return JSON.parse(text);
-  };
-}
+const kinds = benchKinds();
 
 async function createPortfolio(request) {
   const { data: plan } = await request('POST', '/api/plans', { name: 'Portefeuille DSI bench', kind: 'portfolio', levelNames: ['Programme'] });
@@ -91,12 +66,12 @@ async function benchOn(kind) {
   let server;
   try {
     console.log(`\nfinance import benchmark on ${database.label}`);
-    createOrganization(database.env);
+    createBenchOrganization(database.env, { name: 'Bench finances', email: EMAIL, password: PASSWORD });
     const port = 3900 + Math.floor(Math.random() * 90);
     server = startBuiltServer(database.env, port);
     const base = `http://127.0.0.1:${port}`;
     await waitForServer(base);
-    const request = await signIn(base);
+    const request = await signInClient(base, EMAIL, PASSWORD);
     const setup = performance.now();
     const { planId, projects } = await createPortfolio(request);
     console.log(`${PROJECTS} projects submitted through the API in ${((performance.now() - setup) / 1000).toFixed(1)} s`);
@@ -114,22 +89,10 @@ async function benchOn(kind) {
     // Timings on a shared machine say little without its load: print it with them.
     console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => server.once('exit', resolve));
-    }
+    await stopServer(server);
     await database.drop();
   }
 }
 
 buildIfStale(['server']);
-let failed = false;
-for (const kind of kinds) {
-  try {
-    await benchOn(kind);
-  } catch (error) {
-    failed = true;
-    console.error(`finance import benchmark on ${kind} failed: ${error.stack ?? error}`);
-  }
-}
-process.exitCode = failed ? 1 : 0;
+await benchOnEach(kinds, 'finance import', benchOn);

@@ -8,10 +8,9 @@
 // indicators × 10 months), timed, then the same batch again (all unchanged) → database dropped.
 // Both databases by default; `--postgres` or `--pglite` (or BENCH_DB) for one. PostgreSQL is
 // DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres (a fresh database is created and dropped).
-import { spawn, spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { buildIfStale, root } from '../scripts/lib/build.mjs';
-import { childEnv, freshDatabase } from './lib/bench-db.mjs';
+import { buildIfStale } from '../scripts/lib/build.mjs';
+import { benchKinds, freshDatabase } from './lib/bench-db.mjs';
+import { benchOnEach, createBenchOrganization, signInClient, startBuiltServer, stopServer, waitForServer } from './lib/http-bench.mjs';
 
 const TARGET_IMPORT_S = 5;
 const INDICATORS = 1000;
@@ -21,10 +20,7 @@ const CREATE_CONCURRENCY = 8;
 const EMAIL = 'admin@indicators.bench';
 const PASSWORD = 'pilotis-bench-indicateurs';
 
-const kinds = (() => {
-  const asked = process.argv.includes('--pglite') ? 'pglite' : process.argv.includes('--postgres') ? 'postgres' : process.env.BENCH_DB;
-  return asked ? [asked] : ['postgres', 'pglite'];
-})();
+const kinds = benchKinds();
 
 /** `count` months from January 2018: 2018-01, 2018-02 … */
 const months = (from, count) =>
@@ -33,51 +29,6 @@ const months = (from, count) =>
     return `${2018 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
   });
 const code = (i) => `BENCH-${String(i).padStart(4, '0')}`;
-
-function createOrganization(env) {
-  const cli = path.join(root, 'apps/server/dist/cli.js');
-  const args = ['create-organization', '--name', 'Bench indicateurs', '--admin-email', EMAIL, '--admin-name', 'Admin bench', '--admin-password', PASSWORD];
-  const result = spawnSync(process.execPath, [cli, ...args], { env: childEnv(env), encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`create-organization failed: ${result.stderr || result.stdout}`);
-}
-
-async function startServer(env, port) {
-  const server = spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
-    env: childEnv({ ...env, PORT: String(port), HOST: '127.0.0.1', PILOTIS_DEMO: '0', LOG_LEVEL: 'warn', JOBS: '0' }),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/api/health`)).status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('the server did not answer within 60 s');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const stop = async () => {
-    if (server.exitCode !== null) return;
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
-  };
-  return { base, stop };
-}
-
-/** A signed-in client (cookie + CSRF header) of the running server. */
-async function signIn(base) {
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
-  if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-  const headers = { cookie: login.headers.get('set-cookie').split(';')[0], 'x-csrf-token': (await login.json()).data.csrfToken };
-  return async (method, url, body) => {
-    const json = body !== undefined && !(body instanceof FormData);
-    const response = await fetch(`${base}${url}`, { method, headers: { ...headers, ...(json ? { 'content-type': 'application/json' } : {}) }, body: json ? JSON.stringify(body) : body });
-    const text = await response.text();
-    if (response.status >= 300) throw new Error(`${method} ${url}: ${response.status} ${text.slice(0, 300)}`);
-    return JSON.parse(text);
-  };
-}
 
 async function createIndicators(request) {
   let next = 0;
@@ -124,9 +75,12 @@ async function benchOn(kind) {
   let server;
   try {
     console.log(`\nindicators benchmark on ${database.label}`);
-    createOrganization(database.env);
-    server = await startServer(database.env, 3500 + Math.floor(Math.random() * 400));
-    const request = await signIn(server.base);
+    createBenchOrganization(database.env, { name: 'Bench indicateurs', email: EMAIL, password: PASSWORD });
+    const port = 3500 + Math.floor(Math.random() * 400);
+    server = startBuiltServer(database.env, port);
+    const base = `http://127.0.0.1:${port}`;
+    await waitForServer(base);
+    const request = await signInClient(base, EMAIL, PASSWORD);
     const started = performance.now();
     await createIndicators(request);
     console.log(`${INDICATORS} monthly indicators created through the API in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -143,25 +97,16 @@ async function benchOn(kind) {
     const { data: token } = await request('POST', '/api/api-tokens', { name: 'bench' });
     const items = [];
     for (let i = 0; i < INDICATORS; i++) for (const period of months(MONTHS, PUSH_MONTHS)) items.push({ indicator: code(i), period, value: i + 0.5, comment: 'bench' });
-    const push = await timePush(server.base, token.token, items);
+    const push = await timePush(base, token.token, items);
     if (push.body.created !== items.length) throw new Error(`push created ${push.body.created}, expected ${items.length}`);
-    const again = await timePush(server.base, token.token, items);
+    const again = await timePush(base, token.token, items);
     console.log(`POST /api/v1/measures ${items.length.toLocaleString('en-US')}  ${push.seconds.toFixed(2).padStart(6)} s  ${rate(items.length, push.seconds)}  (all created)`);
     console.log(`same batch again             ${again.seconds.toFixed(2).padStart(6)} s  ${rate(items.length, again.seconds)}  (${again.body.unchanged} unchanged)`);
   } finally {
-    if (server) await server.stop();
+    await stopServer(server);
     await database.drop();
   }
 }
 
 buildIfStale(['server']);
-let failed = false;
-for (const kind of kinds) {
-  try {
-    await benchOn(kind);
-  } catch (error) {
-    failed = true;
-    console.error(`indicators benchmark on ${kind} failed: ${error.stack ?? error}`);
-  }
-}
-process.exitCode = failed ? 1 : 0;
+await benchOnEach(kinds, 'indicators', benchOn);

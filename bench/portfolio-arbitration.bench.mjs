@@ -6,11 +6,9 @@
 // GET /api/portfolios/:id/arbitration timed 20 times without a selection and 20 times with a
 // what-if selection of 100 projects (p50 / p95 of the whole answer, read to its last byte).
 // Both databases by default; `--postgres` or `--pglite` (or BENCH_DB) for one.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { buildIfStale, root } from '../scripts/lib/build.mjs';
-import { childEnv, freshDatabase } from './lib/bench-db.mjs';
-import { percentile, startBuiltServer, waitForServer } from './lib/http-bench.mjs';
+import { buildIfStale } from '../scripts/lib/build.mjs';
+import { benchKinds, freshDatabase } from './lib/bench-db.mjs';
+import { benchOnEach, createBenchOrganization, percentile, signInClient, startBuiltServer, stopServer, waitForServer } from './lib/http-bench.mjs';
 
 const TARGET_S = 5;
 const PROJECTS = 500;
@@ -20,29 +18,7 @@ const RUNS = 20;
 const EMAIL = 'admin@portefeuille.bench';
 const PASSWORD = 'pilotis-bench-portefeuille';
 
-const kinds = (() => {
-  const asked = process.argv.includes('--pglite') ? 'pglite' : process.argv.includes('--postgres') ? 'postgres' : process.env.BENCH_DB;
-  return asked ? [asked] : ['postgres', 'pglite'];
-})();
-
-function createOrganization(env) {
-  const cli = path.join(root, 'apps/server/dist/cli.js');
-  const args = ['create-organization', '--name', 'Bench portefeuille', '--admin-email', EMAIL, '--admin-name', 'Admin bench', '--admin-password', PASSWORD];
-  const result = spawnSync(process.execPath, [cli, ...args], { env: childEnv(env), encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`create-organization failed: ${result.stderr || result.stdout}`);
-}
-
-async function signIn(base) {
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
-  if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-  const headers = { cookie: login.headers.get('set-cookie').split(';')[0], 'x-csrf-token': (await login.json()).data.csrfToken };
-  return async (method, url, body) => {
-    const response = await fetch(`${base}${url}`, { method, headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
-    const text = await response.text();
-    if (response.status >= 300) throw new Error(`${method} ${url}: ${response.status} ${text.slice(0, 300)}`);
-    return JSON.parse(text);
-  };
-}
+const kinds = benchKinds();
 
 /** Runs `task(i)` for i < n, `width` at a time. */
 async function inParallel(n, width, task) {
@@ -114,12 +90,12 @@ async function benchOn(kind) {
   let server;
   try {
     console.log(`\nportfolio arbitration benchmark on ${database.label}`);
-    createOrganization(database.env);
+    createBenchOrganization(database.env, { name: 'Bench portefeuille', email: EMAIL, password: PASSWORD });
     const port = 3900 + Math.floor(Math.random() * 90);
     server = startBuiltServer(database.env, port);
     const base = `http://127.0.0.1:${port}`;
     await waitForServer(base);
-    const request = await signIn(base);
+    const request = await signInClient(base, EMAIL, PASSWORD);
     const setup = performance.now();
     const { planId, ids } = await createPortfolio(request);
     console.log(`${PROJECTS} requests submitted and scored, ${APPROVED} approved, through the API in ${((performance.now() - setup) / 1000).toFixed(1)} s`);
@@ -127,22 +103,10 @@ async function benchOn(kind) {
     console.log(line('arbitration, no selection', await timeArbitration(request, planId, [])));
     console.log(line(`arbitration, what-if of ${SELECTED}`, await timeArbitration(request, planId, ids.slice(APPROVED, APPROVED + SELECTED))));
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => server.once('exit', resolve));
-    }
+    await stopServer(server);
     await database.drop();
   }
 }
 
 buildIfStale(['server']);
-let failed = false;
-for (const kind of kinds) {
-  try {
-    await benchOn(kind);
-  } catch (error) {
-    failed = true;
-    console.error(`portfolio arbitration benchmark on ${kind} failed: ${error.stack ?? error}`);
-  }
-}
-process.exitCode = failed ? 1 : 0;
+await benchOnEach(kinds, 'portfolio arbitration', benchOn);

@@ -20,6 +20,12 @@ export function benchKind(argv = process.argv) {
   return 'postgres';
 }
 
+/** The databases a two-database benchmark runs on: both by default, or the one `--pglite` / `--postgres` (or BENCH_DB) names. */
+export function benchKinds(argv = process.argv) {
+  const asked = argv.includes('--pglite') ? 'pglite' : argv.includes('--postgres') ? 'postgres' : process.env.BENCH_DB;
+  return asked ? [asked] : ['postgres', 'pglite'];
+}
+
 /** The environment of a child process; an empty value removes the variable (PGlite: no DATABASE_URL). */
 export function childEnv(extra) {
   const env = { ...process.env, ...extra };

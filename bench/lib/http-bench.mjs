@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { root } from '../../scripts/lib/build.mjs';
 import { childEnv } from './bench-db.mjs';
@@ -66,4 +66,50 @@ export async function signInBenchAdmin(base) {
   });
   if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
   return login.headers.get('set-cookie').split(';')[0];
+}
+
+/** Stops a server started by `startBuiltServer` and waits for it to exit. */
+export async function stopServer(server) {
+  if (!server || server.exitCode !== null) return;
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.once('exit', resolve));
+}
+
+/** A new collectivité and its admin on the benchmark database, through the built CLI. */
+export function createBenchOrganization(databaseEnv, { name, email, password }) {
+  const cli = path.join(root, 'apps/server/dist/cli.js');
+  const args = ['create-organization', '--name', name, '--admin-email', email, '--admin-name', 'Admin bench', '--admin-password', password];
+  const result = spawnSync(process.execPath, [cli, ...args], { env: childEnv(databaseEnv), encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`create-organization failed: ${result.stderr || result.stdout}`);
+}
+
+/**
+ * Signs in and answers `request(method, url, body)`: cookie + CSRF header, a body sent as JSON
+ * (or as is when it is FormData), the parsed answer; an answer of 300 or more throws.
+ */
+export async function signInClient(base, email, password) {
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
+  const headers = { cookie: login.headers.get('set-cookie').split(';')[0], 'x-csrf-token': (await login.json()).data.csrfToken };
+  return async (method, url, body) => {
+    const json = body !== undefined && !(body instanceof FormData);
+    const response = await fetch(`${base}${url}`, { method, headers: { ...headers, ...(json ? { 'content-type': 'application/json' } : {}) }, body: json ? JSON.stringify(body) : body });
+    const text = await response.text();
+    if (response.status >= 300) throw new Error(`${method} ${url}: ${response.status} ${text.slice(0, 300)}`);
+    return JSON.parse(text);
+  };
+}
+
+/** Runs `benchOn(kind)` on each database in turn; a failure is reported and fails the process, the others still run. */
+export async function benchOnEach(kinds, label, benchOn) {
+  let failed = false;
+  for (const kind of kinds) {
+    try {
+      await benchOn(kind);
+    } catch (error) {
+      failed = true;
+      console.error(`${label} benchmark on ${kind} failed: ${error.stack ?? error}`);
+    }
+  }
+  process.exitCode = failed ? 1 : 0;
 }
