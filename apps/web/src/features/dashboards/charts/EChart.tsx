@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
-import { loadECharts, type ChartInstance } from './echarts-loader';
+import { loadECharts, type ChartInstance, type ChartLoader } from './echarts-loader';
 
 interface EChartProps {
   option: object;
@@ -13,10 +13,12 @@ interface EChartProps {
   testId: string;
   /** A click on a bar (mouse or touch); keyboard users have the same link in the table or list beside. */
   onItemClick?: (dataIndex: number, seriesIndex: number) => void;
+  /** Where ECharts comes from: the dashboards' parts by default; a chart of another kind brings a loader with its series (a module-level constant). */
+  load?: ChartLoader;
 }
 
 /** A figure with an ECharts drawing (hidden from assistive technologies) and its text summary. */
-export function EChart({ option, summary, height, testId, onItemClick }: EChartProps) {
+export function EChart({ option, summary, height, testId, onItemClick, load = loadECharts }: EChartProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<ChartInstance | null>(null);
@@ -28,7 +30,7 @@ export function EChart({ option, summary, height, testId, onItemClick }: EChartP
   useEffect(() => {
     let disposed = false;
     const onResize = () => chart.current?.resize();
-    loadECharts()
+    load()
       .then(({ init }) => {
         if (disposed || !container.current) return;
         const instance = init(container.current);
@@ -44,6 +46,7 @@ export function EChart({ option, summary, height, testId, onItemClick }: EChartP
       chart.current?.dispose();
       chart.current = null;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Functions (formatters) do not survive JSON: the key says when what is drawn changed.

@@ -6,18 +6,24 @@ export interface ChartInstance {
   on: (event: 'click', handler: (params: { dataIndex: number; seriesIndex?: number }) => void) => void;
 }
 
-let loading: Promise<{ init: (element: HTMLElement) => ChartInstance }> | null = null;
+export type ChartLoader = () => Promise<{ init: (element: HTMLElement) => ChartInstance }>;
 
 /**
- * One on-demand load of ECharts for every dashboard chart: the first chart on screen fetches the
- * chunk, the others wait for the same promise. A failed load is retried by the next chart.
+ * One on-demand load of an ECharts set-up module (SVG renderer): the first chart on screen fetches
+ * the chunk, the others wait for the same promise. A failed load is retried by the next chart.
  */
-export function loadECharts() {
-  loading ??= import('./echarts-setup')
-    .then(({ echarts }) => ({ init: (element: HTMLElement) => echarts.init(element, null, { renderer: 'svg' }) as unknown as ChartInstance }))
-    .catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-  return loading;
+export function chartLoader(setup: () => Promise<{ echarts: { init: (element: HTMLElement, theme: null, options: { renderer: 'svg' }) => unknown } }>): ChartLoader {
+  let loading: ReturnType<ChartLoader> | null = null;
+  return () => {
+    loading ??= setup()
+      .then(({ echarts }) => ({ init: (element: HTMLElement) => echarts.init(element, null, { renderer: 'svg' }) as ChartInstance }))
+      .catch((error: unknown) => {
+        loading = null;
+        throw error;
+      });
+    return loading;
+  };
 }
+
+/** ECharts with the parts every dashboard chart draws with (`echarts-setup.ts`). */
+export const loadECharts = chartLoader(() => import('./echarts-setup'));

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
+import { EChart } from '../../dashboards/charts/EChart';
 import { useArbitration } from '../use-portfolios';
 import { ArbitrationTable } from './ArbitrationTable';
 import type { ArbitrationSort } from './arbitration-view';
-import { BubbleChart } from './BubbleChart';
+import { loadBubbleECharts } from './bubble-loader';
 import { bubbleOption, type VerticalAxis } from './bubble-option';
 import { CapacityTables } from './CapacityTables';
 import { DecisionForm } from './DecisionForm';
@@ -47,7 +48,10 @@ export function ArbitrationPanel({ portfolio }: { portfolio: Portfolio }) {
             />
           )}
         </Group>
-        <BubbleChart
+        {/* The drawing is hidden from assistive technologies; the table below holds the same figures. */}
+        <EChart
+          load={loadBubbleECharts}
+          testId="arbitration-bubbles"
           height={360}
           option={bubbleOption(projects, shownAxis, { x: t('portfolios.arbitration.axisValue'), y: shownAxis === 'risk' ? t('portfolios.arbitration.axisRisk') : t('portfolios.arbitration.axisCostK') }, selected)}
           summary={t('portfolios.arbitration.chartSummary', { drawn, unscored: projects.length - drawn })}
