@@ -51,14 +51,15 @@ function onlyReadable(changes: ReviewDiffChanges, readable: Set<string> | null):
 
 /**
  * What changed between the previous held review of the series and this one (its snapshot once
- * held, the live plan before). `current` is returned too: the minutes take codes from it.
+ * held, the live plan before). `current` is returned too: the minutes take codes from it; and
+ * `readable`, the fiches of the plan the reader may read (null: all, for a manager).
  */
 export async function computeReviewDiff(
   db: DbOrTx,
   ctx: Pick<AppContext, 'clock'>,
   row: MinutesReviewRow,
   reader: { userId: string; unitIds: string[] } | null,
-): Promise<{ diff: ReviewDiff; current: ReviewSnapshotData }> {
+): Promise<{ diff: ReviewDiff; current: ReviewSnapshotData; readable: Set<string> | null }> {
   const { review } = row;
   const scope = { organizationId: review.organizationId };
   const [current, previous] = await Promise.all([
@@ -75,6 +76,7 @@ export async function computeReviewDiff(
       ...changes,
     },
     current: current.data,
+    readable,
   };
 }
 

@@ -6,6 +6,7 @@ import { loadOrganizationHeader } from '../reports/report-data.js';
 import { frDate, frDay, frPercent } from '../reports/report-format.js';
 import { diffSections, effectInWords, presenceLabels, reasonLabels, reviewKindLabels, type EffectNames } from './minutes-text.js';
 import type { MinutesData, MinutesItem } from './minutes.types.js';
+import { HIDDEN_FICHE_TITLE } from '../reviews/review.presenter.js';
 import { computeReviewDiff } from './review-diff.service.js';
 import {
   lastReviewDateOfSeries,
@@ -35,7 +36,7 @@ const effectIds = (effects: ReviewDecisionEffect[]) => ({
 export async function gatherMinutes(ctx: AppContext, row: MinutesReviewRow, generatedBy: MemberActor, reader: MemberActor | null): Promise<MinutesData> {
   const { review, series } = row;
   const scope = { organizationId: review.organizationId, reviewId: review.id };
-  const [org, attendees, items, decisions, { diff, current }, lastDate] = await Promise.all([
+  const [org, attendees, items, decisions, { diff, current, readable }, lastDate] = await Promise.all([
     loadOrganizationHeader(ctx, review.organizationId),
     selectMinutesAttendees(ctx.db, scope),
     selectMinutesItems(ctx.db, scope),
@@ -50,11 +51,15 @@ export async function gatherMinutes(ctx: AppContext, row: MinutesReviewRow, gene
     selectPeopleNames(ctx.db, personIds),
     selectIndicatorLabels(ctx.db, { organizationId: review.organizationId, ids: items.flatMap((i) => (i.indicatorId ? [i.indicatorId] : [])) }),
   ]);
-  const fiches = new Map(current.actions.map((a) => [a.id, `${a.code} ${a.title}`]));
-  const ficheState = new Map(current.actions.map((a) => [a.id, [a.statusLabel, frPercent(a.progress), ...(a.endsOn ? [`échéance ${frDate(a.endsOn)}`] : [])].join(', ')]));
+  // A fiche the reader may not read is not named to them, as on the review's page (its item masked).
+  const masked = (actionId: string | null) => actionId !== null && readable !== null && !readable.has(actionId);
+  const readableActions = current.actions.filter((a) => !masked(a.id));
+  const fiches = new Map(readableActions.map((a) => [a.id, `${a.code} ${a.title}`]));
+  const ficheState = new Map(readableActions.map((a) => [a.id, [a.statusLabel, frPercent(a.progress), ...(a.endsOn ? [`échéance ${frDate(a.endsOn)}`] : [])].join(', ')]));
   const names: EffectNames = { statusLabel: (id) => statusLabels.get(id), personName: (id) => people.get(id), actionLabel: (id) => fiches.get(id) };
 
   const minutesItems: MinutesItem[] = items.map((item) => {
+    if (masked(item.actionId)) return { heading: HIDDEN_FICHE_TITLE, context: ITEM_KIND_LABELS.action, notes: '', decisions: [] };
     const heading = (item.actionId && fiches.get(item.actionId)) || (item.indicatorId && indicatorLabels.get(item.indicatorId)) || item.title;
     const reasons = item.reasons.map((reason) => reasonLabels[reason]).join(', ');
     const state = item.actionId ? ficheState.get(item.actionId) : undefined;

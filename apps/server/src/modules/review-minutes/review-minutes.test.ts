@@ -262,6 +262,20 @@ describe('the « relevé de conclusions »', () => {
     expect((await outsider.session.request('GET', `/api/reviews/${reviewId}/minutes.docx`)).statusCode).toBe(404);
   });
 
+  it('names to a reader no fiche they may not read: its item is masked, without notes nor decisions', async () => {
+    const unit = await createUnit(admin, 'Direction des finances');
+    const hidden = await createAction(admin, { nodeId: plan.nodeIds['2'], title: 'Cession du stade (confidentiel)', visibility: 'unit', leadOrgUnitId: unit.id });
+    const masked = await insertReview(testApp.ctx, { organizationId, planId: plan.planId, seriesId, date: '2026-07-06', title: 'Revue de juillet' });
+    const item = await insertItem(testApp.ctx, { organizationId, reviewId: masked, position: 0, title: 'Cession du stade (confidentiel)', actionId: hidden.id, notes: 'Prix envisagé confidentiel' });
+    await insertDecision(testApp.ctx, { organizationId, reviewId: masked, itemId: item, text: 'Négocier avec le club' });
+
+    const asReader = await pdfText((await reader.session.request('GET', `/api/reviews/${masked}/minutes.pdf`)).rawPayload);
+    expect(asReader).toContain('Fiche action non consultable');
+    for (const secret of ['Cession du stade', 'Prix envisagé', 'Négocier avec le club']) expect(asReader).not.toContain(secret);
+    const asManager = await pdfText((await manager.session.request('GET', `/api/reviews/${masked}/minutes.pdf`)).rawPayload);
+    for (const shown of [`${hidden.code} Cession du stade (confidentiel)`, 'Prix envisagé confidentiel', 'Négocier avec le club']) expect(asManager).toContain(shown);
+  });
+
   it('stored files are read from the data directory', async () => {
     const stored = await readFile(path.join(testApp.ctx.config.dataDir, 'files', organizationId, 'reports', `${reviewId}.docx`));
     expect(await docxText(stored)).toContain('Plan vélo scolaire');
