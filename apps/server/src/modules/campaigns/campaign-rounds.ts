@@ -1,6 +1,7 @@
 import { recipientDone } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
+import { groupBy } from '../../lib/group-by.js';
 import { newId } from '../../lib/tokens.js';
 import { notify } from '../notifications/notify.js';
 import { frDate } from '../reports/report-format.js';
@@ -101,7 +102,5 @@ const itemLines = (states: ItemState[]) =>
   states.map((state) => (state.actionId ? `• Fiche « ${state.title} »` : `• Indicateur ${state.title}`)).join('\n');
 
 export function groupByPerson(states: ItemState[]) {
-  const byPerson = new Map<string, ItemState[]>();
-  for (const state of states) byPerson.set(state.userId, [...(byPerson.get(state.userId) ?? []), state]);
-  return byPerson;
+  return groupBy(states, (state) => state.userId);
 }

@@ -1,6 +1,7 @@
 import { duePeriods, periodicities, previousPeriod, type EntryGrid, type Periodicity } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
+import { groupBy } from '../../lib/group-by.js';
 import { todayOf } from '../actions/action-code.js';
 import { listSummaryRows } from '../indicators/indicator-list.service.js';
 import { orgUnitSubtree } from '../indicators/indicator.repository.js';
@@ -49,15 +50,4 @@ export async function readEntryGrid(ctx: AppContext, actor: MemberActor, query: 
       canEnter: indicator.formula === null,
     })),
   };
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string) {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -1,7 +1,7 @@
 import { periodLabel } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import { lastDuePeriods } from '../indicators/indicator-list.service.js';
-import { groupBy } from '../plan-export/plan-export.document.js';
+import { groupBy } from '../../lib/group-by.js';
 import { insertMarks, selectDueIndicators, selectIndicatorPilots, selectUnitMembers } from './daily-notices.repository.js';
 import { writeNotifications, type NotifyInput } from './notify.js';
 

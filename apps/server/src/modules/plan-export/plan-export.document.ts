@@ -8,6 +8,7 @@ import {
   type ExportedSubAction,
   type PlanExportDocument,
 } from '@pilotis/shared';
+import { groupBy } from '../../lib/group-by.js';
 import type { IndicatorRow } from '../indicators/indicator.table.js';
 import type { MeasureRow } from '../measures/measure.table.js';
 import type { PlanNodeRow } from '../plan-nodes/plan-node.table.js';
@@ -44,18 +45,6 @@ export interface ExportRows {
   /** id → names from the top of the org tree down to the unit. */
   unitPaths: Map<string, string[]>;
   exportedAt: Date;
-}
-
-/** Groups rows by a key, keeping their order. */
-export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }
 
 /** The ids every part refers to, so the people can be read in one query. */

@@ -1,6 +1,7 @@
 import { committedProjectStages, type Arbitration, type ProjectStage } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import { scopeOf, type MemberActor } from '../../http/actor.js';
+import { groupBy } from '../../lib/group-by.js';
 import { invalid } from '../../http/errors.js';
 import { capacityUse } from './arbitration-capacity.js';
 import { loadPortfolioForActor, portfolioPeriod, yearsOf } from './portfolio.access.js';
@@ -65,14 +66,4 @@ export async function getArbitration(ctx: AppContext, actor: MemberActor, planId
   const unitNames = await orgUnitNames(ctx.db, { ...scopeOf(actor), ids: [...new Set([...resources.map((r) => r.orgUnitId), ...fteCapacities.map((c) => c.orgUnitId)])] });
   const capacity = capacityUse({ years, counted, costs, resources, budgetCapacities: await listBudgetCapacities(ctx.db, scope), fteCapacities, unitNames });
   return { projects, years, capacity };
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string) {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }
