@@ -3,7 +3,7 @@ import { financeAssignInputSchema, financeImportResultSchema, financeLineSchema,
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { requireMember } from '../../http/actor.js';
-import { AppError, invalid } from '../../http/errors.js';
+import { readUploadedFile } from '../../http/uploaded-file.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { portfolioBudget } from './finance-budget.service.js';
 import { importFinanceFile, MAX_FINANCE_IMPORT_BYTES } from './finance-import.service.js';
@@ -11,7 +11,6 @@ import { assignLine, listPortfolioFinanceLines } from './finance.service.js';
 
 const tags = ['Finances'];
 const idParams = z.object({ id: z.uuid() });
-const tooLarge = () => new AppError(413, 'payload_too_large', `Le fichier dépasse la taille maximale de ${MAX_FINANCE_IMPORT_BYTES / 1024 / 1024} Mo`);
 
 export function financeRoutes(app: ZodApp, ctx: AppContext) {
   app.get(
@@ -76,14 +75,7 @@ function importRoute(app: ZodApp, ctx: AppContext) {
     },
     async (request) => {
       const actor = requireMember(request);
-      if (!request.isMultipart()) throw new AppError(415, 'validation_failed', 'Envoyez le fichier en multipart/form-data, dans le champ « file »');
-      const part = await request.file();
-      if (!part || part.fieldname !== 'file') throw invalid([{ path: 'file', message: 'Joignez un fichier dans le champ « file »' }]);
-      const chunks: Buffer[] = [];
-      for await (const chunk of part.file) chunks.push(chunk);
-      if (part.file.truncated) throw tooLarge();
-      const bytes = Buffer.concat(chunks);
-      if (bytes.length === 0) throw invalid([{ path: 'file', message: 'Le fichier est vide' }]);
+      const bytes = await readUploadedFile(request, MAX_FINANCE_IMPORT_BYTES);
       const { portfolioId, dryRun } = request.query;
       return { data: await importFinanceFile(ctx, actor, portfolioId, bytes, { dryRun: dryRun === 'true' }) };
     },

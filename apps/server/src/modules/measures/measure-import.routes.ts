@@ -3,13 +3,12 @@ import { measureImportResultSchema } from '@pilotis/shared';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { requireMember } from '../../http/actor.js';
-import { AppError, invalid } from '../../http/errors.js';
+import { readUploadedFile } from '../../http/uploaded-file.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { importMeasureFile, MAX_IMPORT_BYTES } from './measure-import.service.js';
 
 const tags = ['Indicateurs'];
 const querySchema = z.object({ dryRun: z.enum(['true', 'false']).default('true') });
-const tooLarge = () => new AppError(413, 'payload_too_large', `Le fichier dépasse la taille maximale de ${MAX_IMPORT_BYTES / 1024 / 1024} Mo`);
 
 /** POST /api/indicators/import, in its own plugin scope for its multipart parser. */
 export function measureImportRoutes(app: ZodApp, ctx: AppContext) {
@@ -35,19 +34,8 @@ function importRoute(app: ZodApp, ctx: AppContext) {
     },
     async (request) => {
       const actor = requireMember(request);
-      if (!request.isMultipart()) throw new AppError(415, 'validation_failed', 'Envoyez le fichier en multipart/form-data, dans le champ « file »');
-      const part = await request.file();
-      if (!part || part.fieldname !== 'file') throw invalid([{ path: 'file', message: 'Joignez un fichier dans le champ « file »' }]);
-      const bytes = await readWhole(part.file);
-      if (part.file.truncated) throw tooLarge();
-      if (bytes.length === 0) throw invalid([{ path: 'file', message: 'Le fichier est vide' }]);
+      const bytes = await readUploadedFile(request, MAX_IMPORT_BYTES);
       return { data: await importMeasureFile(ctx, actor, bytes, { dryRun: request.query.dryRun === 'true' }) };
     },
   );
-}
-
-async function readWhole(stream: AsyncIterable<Buffer>) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk);
-  return Buffer.concat(chunks);
 }
