@@ -4,7 +4,10 @@ import type { DbOrTx } from '../../db/client.js';
 import type { MemberActor } from '../../http/actor.js';
 import { notFound } from '../../http/errors.js';
 import { can } from '../../policies/index.js';
+import type { IndicatorReader } from '../indicators/indicator-list.repository.js';
+import { readerOf } from '../indicators/indicator-list.service.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
+import { selectReadableIndicatorIds } from '../reviews/review-agenda.repository.js';
 import { findReviewSnapshot } from '../review-snapshots/review-snapshot.repository.js';
 import { readLivePlanSnapshot } from '../review-snapshots/review-snapshot.service.js';
 import { findMinutesReview, findPreviousHeldReview, selectReadableActionIds, type MinutesReviewRow } from './review-minutes.repository.js';
@@ -52,13 +55,15 @@ function onlyReadable(changes: ReviewDiffChanges, readable: Set<string> | null):
 /**
  * What changed between the previous held review of the series and this one (its snapshot once
  * held, the live plan before). `current` is returned too: the minutes take codes from it; and
- * `readable`, the fiches of the plan the reader may read (null: all, for a manager).
+ * `readable`, the fiches of the plan the reader may read (null: all, for a manager). Indicator
+ * moves are those `indicatorReader` may read.
  */
 export async function computeReviewDiff(
   db: DbOrTx,
   ctx: Pick<AppContext, 'clock'>,
   row: MinutesReviewRow,
   reader: { userId: string; unitIds: string[] } | null,
+  indicatorReader: IndicatorReader,
 ): Promise<{ diff: ReviewDiff; current: ReviewSnapshotData; readable: Set<string> | null }> {
   const { review } = row;
   const scope = { organizationId: review.organizationId };
@@ -68,7 +73,10 @@ export async function computeReviewDiff(
   ]);
   const before = previous ? await findReviewSnapshot(db, { ...scope, reviewId: previous.id }) : null;
   const readable = reader ? await selectReadableActionIds(db, { ...scope, planId: review.planId, reader }) : null;
-  const changes = onlyReadable(diffReviewSnapshots(before?.data ?? null, current.data), readable);
+  const all = onlyReadable(diffReviewSnapshots(before?.data ?? null, current.data), readable);
+  // Indicators by their own rule, whoever reads (a manager of the plan too).
+  const readableIndicators = await selectReadableIndicatorIds(db, { ...scope, ids: all.indicatorMoves.map((m) => m.indicator.id), reader: indicatorReader });
+  const changes = { ...all, indicatorMoves: all.indicatorMoves.filter((m) => readableIndicators.has(m.indicator.id)) };
   return {
     diff: {
       from: previous && before ? { reviewId: previous.id, date: previous.date } : null,
@@ -83,5 +91,5 @@ export async function computeReviewDiff(
 /** `GET /api/reviews/:id/diff`. */
 export async function getReviewDiff(ctx: AppContext, actor: MemberActor, reviewId: string): Promise<ReviewDiff> {
   const { row, manages } = await loadReviewFor(ctx, actor, reviewId);
-  return (await computeReviewDiff(ctx.db, ctx, row, manages ? null : actor)).diff;
+  return (await computeReviewDiff(ctx.db, ctx, row, manages ? null : actor, await readerOf(ctx.db, actor))).diff;
 }

@@ -6,7 +6,9 @@ import { loadOrganizationHeader } from '../reports/report-data.js';
 import { frDate, frDay, frPercent } from '../reports/report-format.js';
 import { diffSections, effectInWords, presenceLabels, reasonLabels, reviewKindLabels, type EffectNames } from './minutes-text.js';
 import type { MinutesData, MinutesItem } from './minutes.types.js';
-import { HIDDEN_FICHE_TITLE } from '../reviews/review.presenter.js';
+import { readerOf } from '../indicators/indicator-list.service.js';
+import { selectReadableIndicatorIds } from '../reviews/review-agenda.repository.js';
+import { HIDDEN_FICHE_TITLE, HIDDEN_INDICATOR_TITLE } from '../reviews/review.presenter.js';
 import { computeReviewDiff } from './review-diff.service.js';
 import {
   lastReviewDateOfSeries,
@@ -36,20 +38,24 @@ const effectIds = (effects: ReviewDecisionEffect[]) => ({
 export async function gatherMinutes(ctx: AppContext, row: MinutesReviewRow, generatedBy: MemberActor, reader: MemberActor | null): Promise<MinutesData> {
   const { review, series } = row;
   const scope = { organizationId: review.organizationId, reviewId: review.id };
+  // Indicators by their own rule, as whoever generates the minutes reads them (the sender for those sent).
+  const indicatorReader = await readerOf(ctx.db, generatedBy);
   const [org, attendees, items, decisions, { diff, current, readable }, lastDate] = await Promise.all([
     loadOrganizationHeader(ctx, review.organizationId),
     selectMinutesAttendees(ctx.db, scope),
     selectMinutesItems(ctx.db, scope),
     selectMinutesDecisions(ctx.db, scope),
-    computeReviewDiff(ctx.db, ctx, row, reader),
+    computeReviewDiff(ctx.db, ctx, row, reader, indicatorReader),
     lastReviewDateOfSeries(ctx.db, { organizationId: review.organizationId, seriesId: series.id }),
   ]);
   const effects = decisions.flatMap((d) => (d.effect ? [d.effect] : []));
   const { statusIds, personIds } = effectIds(effects);
-  const [statusLabels, people, indicatorLabels] = await Promise.all([
+  const itemIndicatorIds = items.flatMap((i) => (i.indicatorId ? [i.indicatorId] : []));
+  const [statusLabels, people, indicatorLabels, readableIndicators] = await Promise.all([
     selectStatusLabels(ctx.db, { organizationId: review.organizationId, ids: statusIds }),
     selectPeopleNames(ctx.db, personIds),
-    selectIndicatorLabels(ctx.db, { organizationId: review.organizationId, ids: items.flatMap((i) => (i.indicatorId ? [i.indicatorId] : [])) }),
+    selectIndicatorLabels(ctx.db, { organizationId: review.organizationId, ids: itemIndicatorIds }),
+    selectReadableIndicatorIds(ctx.db, { organizationId: review.organizationId, ids: itemIndicatorIds, reader: indicatorReader }),
   ]);
   // A fiche the reader may not read is not named to them, as on the review's page (its item masked).
   const masked = (actionId: string | null) => actionId !== null && readable !== null && !readable.has(actionId);
@@ -60,6 +66,7 @@ export async function gatherMinutes(ctx: AppContext, row: MinutesReviewRow, gene
 
   const minutesItems: MinutesItem[] = items.map((item) => {
     if (masked(item.actionId)) return { heading: HIDDEN_FICHE_TITLE, context: ITEM_KIND_LABELS.action, notes: '', decisions: [] };
+    if (item.indicatorId && !readableIndicators.has(item.indicatorId)) return { heading: HIDDEN_INDICATOR_TITLE, context: ITEM_KIND_LABELS.indicator, notes: '', decisions: [] };
     const heading = (item.actionId && fiches.get(item.actionId)) || (item.indicatorId && indicatorLabels.get(item.indicatorId)) || item.title;
     const reasons = item.reasons.map((reason) => reasonLabels[reason]).join(', ');
     const state = item.actionId ? ficheState.get(item.actionId) : undefined;

@@ -14,7 +14,8 @@ import { createTestApp, signIn, type Session, type TestApp } from '../../../test
 import { jobHandlers } from '../jobs/job-handlers.js';
 import { createJobRunner, type JobRunner } from '../jobs/job.runner.js';
 import { startTestSmtp, type TestSmtp } from '../mail/mail.test-smtp.js';
-import { reviews } from '../reviews/review.table.js';
+import { newId } from '../../lib/tokens.js';
+import { reviewItems, reviews } from '../reviews/review.table.js';
 import { holdReview, insertAttendees, insertDecision, insertItem, insertReview, insertSeries } from './review-minutes.fixture.js';
 
 let smtp: TestSmtp;
@@ -268,12 +269,18 @@ describe('the « relevé de conclusions »', () => {
     const masked = await insertReview(testApp.ctx, { organizationId, planId: plan.planId, seriesId, date: '2026-07-06', title: 'Revue de juillet' });
     const item = await insertItem(testApp.ctx, { organizationId, reviewId: masked, position: 0, title: 'Cession du stade (confidentiel)', actionId: hidden.id, notes: 'Prix envisagé confidentiel' });
     await insertDecision(testApp.ctx, { organizationId, reviewId: masked, itemId: item, text: 'Négocier avec le club' });
+    const indicator = await createIndicator(admin, { code: 'CESSIONS', name: 'Recettes de cessions', visibility: 'unit', ownerOrgUnitId: unit.id });
+    await testApp.ctx.db.insert(reviewItems).values({ id: newId(), organizationId, reviewId: masked, position: 1, kind: 'indicator', indicatorId: indicator.id, title: 'Recettes de cessions', reasons: ['manual'], notes: 'Montant attendu' });
 
     const asReader = await pdfText((await reader.session.request('GET', `/api/reviews/${masked}/minutes.pdf`)).rawPayload);
     expect(asReader).toContain('Fiche action non consultable');
-    for (const secret of ['Cession du stade', 'Prix envisagé', 'Négocier avec le club']) expect(asReader).not.toContain(secret);
+    expect(asReader).toContain('Indicateur non consultable');
+    for (const secret of ['Cession du stade', 'Prix envisagé', 'Négocier avec le club', 'CESSIONS', 'Recettes de cessions', 'Montant attendu']) expect(asReader).not.toContain(secret);
     const asManager = await pdfText((await manager.session.request('GET', `/api/reviews/${masked}/minutes.pdf`)).rawPayload);
     for (const shown of [`${hidden.code} Cession du stade (confidentiel)`, 'Prix envisagé confidentiel', 'Négocier avec le club']) expect(asManager).toContain(shown);
+    // Indicators follow their own rule, for a manager of the plan too; an admin reads them.
+    expect(asManager).not.toContain('Recettes de cessions');
+    expect(await pdfText((await admin.request('GET', `/api/reviews/${masked}/minutes.pdf`)).rawPayload)).toContain('CESSIONS Recettes de cessions');
   });
 
   it('stored files are read from the data directory', async () => {

@@ -1,8 +1,9 @@
-import { and, eq, gte, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { readableBy } from '../actions/action-list.repository.js';
 import { actions } from '../actions/action.table.js';
 import { auditEvents } from '../audit/audit.table.js';
+import { insideSql, type IndicatorReader } from '../indicators/indicator-list.repository.js';
 import { indicators } from '../indicators/indicator.table.js';
 import { users } from '../users/user.table.js';
 
@@ -56,6 +57,20 @@ export async function selectIndicatorsByIds(db: DbOrTx, { organizationId, ids }:
     })
     .from(indicators)
     .where(and(eq(indicators.organizationId, organizationId), inArray(indicators.id, ids)));
+}
+
+/**
+ * Which of these indicators the reader may read (indicator.read in SQL, as the indicator list and
+ * the plan export: not `unit`, or inside). A plan's reader, even its manager, reads its indicators
+ * only by the indicators' own rule.
+ */
+export async function selectReadableIndicatorIds(db: DbOrTx, { organizationId, ids, reader }: Scope & { ids: string[]; reader: IndicatorReader }) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ id: indicators.id })
+    .from(indicators)
+    .where(and(eq(indicators.organizationId, organizationId), inArray(indicators.id, [...new Set(ids)]), reader.admin ? undefined : or(ne(indicators.visibility, 'unit'), insideSql(reader))));
+  return new Set(rows.map((row) => row.id));
 }
 
 /** A fiche of the plan, for adding it to the agenda or recording a decision on it. */

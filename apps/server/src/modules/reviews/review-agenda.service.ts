@@ -2,10 +2,11 @@ import type { ReviewActionSummary, ReviewIndicatorSummary, ReviewItemReason, Rev
 import type { DbOrTx } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
 import { compareCodes } from '../actions/action-code.js';
+import type { IndicatorReader } from '../indicators/indicator-list.repository.js';
 import { latestPoints } from '../measures/measure-point.js';
 import { selectLatestMeasures } from '../measures/measure-read.repository.js';
 import { readLivePlanSnapshot } from '../review-snapshots/review-snapshot.service.js';
-import { selectActionExtras, selectActionsChangedSince, selectIndicatorsByIds } from './review-agenda.repository.js';
+import { selectActionExtras, selectActionsChangedSince, selectIndicatorsByIds, selectReadableIndicatorIds } from './review-agenda.repository.js';
 
 type PlanRef = { organizationId: string; planId: string };
 type PlanAction = ReviewActionSummary & { weather: Weather | null; pilotId: string | null; open: boolean };
@@ -13,7 +14,8 @@ type PlanAction = ReviewActionSummary & { weather: Weather | null; pilotId: stri
 /**
  * The plan as a review shows it: every fiche summarised, every indicator linked to the plan with
  * its latest measure. Fiches the reader may not read (`unit` visibility) are left out, and listed
- * in `hidden` so that their agenda items can be masked.
+ * in `hidden` so that their agenda items can be masked; so are the indicators `indicatorReader`
+ * may not read (their items are masked as they are missing from the summaries).
  */
 export interface PlanView {
   actions: Map<string, PlanAction>;
@@ -24,7 +26,7 @@ export interface PlanView {
 /** `reader`: the actor when they do not manage the plan (null: they read every fiche). */
 export type FicheReader = { userId: string; unitIds: string[] } | null;
 
-export async function readPlanView(db: DbOrTx, ctx: { clock: Clock }, ref: PlanRef, reader: FicheReader = null): Promise<PlanView> {
+export async function readPlanView(db: DbOrTx, ctx: { clock: Clock }, ref: PlanRef, reader: FicheReader, indicatorReader: IndicatorReader): Promise<PlanView> {
   const snapshot = await readLivePlanSnapshot(db, ctx, ref);
   const extras = new Map((await selectActionExtras(db, { ...ref, reader })).map((row) => [row.id, row]));
   const actions = new Map<string, PlanAction>();
@@ -52,17 +54,19 @@ export async function readPlanView(db: DbOrTx, ctx: { clock: Clock }, ref: PlanR
       open: a.mergedIntoId === null && a.statusCategory !== 'done' && a.statusCategory !== 'stopped',
     });
   }
+  const readableIndicators = await selectReadableIndicatorIds(db, { organizationId: ref.organizationId, ids: snapshot.indicators.map((i) => i.id), reader: indicatorReader });
   const indicators = new Map(
-    snapshot.indicators.map((i) => [i.id, { id: i.id, code: i.code, name: i.name, lastPeriod: i.last?.period ?? null, lastValue: i.last?.value ?? null, status: i.last?.status ?? null }]),
+    snapshot.indicators.filter((i) => readableIndicators.has(i.id)).map((i) => [i.id, { id: i.id, code: i.code, name: i.name, lastPeriod: i.last?.period ?? null, lastValue: i.last?.value ?? null, status: i.last?.status ?? null }]),
   );
   return { actions, hidden, indicators };
 }
 
-/** Summaries of indicators that are on an agenda without being linked to the plan. */
-export async function indicatorSummaries(db: DbOrTx, organizationId: string, ids: string[], view: PlanView) {
+/** Summaries of indicators that are on an agenda without being linked to the plan (those the reader may read). */
+export async function indicatorSummaries(db: DbOrTx, organizationId: string, ids: string[], view: PlanView, reader: IndicatorReader) {
   const summaries = new Map(view.indicators);
   const missing = [...new Set(ids)].filter((id) => !summaries.has(id));
-  const rows = await selectIndicatorsByIds(db, { organizationId, ids: missing });
+  const readable = await selectReadableIndicatorIds(db, { organizationId, ids: missing, reader });
+  const rows = await selectIndicatorsByIds(db, { organizationId, ids: missing.filter((id) => readable.has(id)) });
   const measures = await selectLatestMeasures(db, { organizationId, indicatorIds: rows.map((row) => row.id), draftIndicatorIds: [] });
   const points = latestPoints(measures, new Map(rows.map((row) => [row.id, row])));
   for (const row of rows) {

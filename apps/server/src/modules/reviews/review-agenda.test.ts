@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createUnit } from '../../../test/factories.js';
 import { createIndicator, putMeasures, putTargets } from '../../../test/indicator-factories.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { createReviewCast, expectStatus, newReview, newSeries } from './review.test-fixtures.js';
@@ -129,5 +130,37 @@ describe('proposed agenda', { timeout: SLOW }, () => {
     expect(moved.data.items[0].notes).toContain('**Budget**');
     const removed = await expectStatus(manager.session.request('DELETE', `${url}/${free.id}`), 200);
     expect(removed.data.items.map((item: { title: string }) => item.title)).toEqual(['Jardins partagés', 'Parcelles attribuées']);
+  });
+
+  it('follows the indicators’ own rule: a `unit` indicator is neither proposed, added, named nor in the diff for whoever is not inside, manager of the plan or not', async () => {
+    const { admin, manager, reader, plan, node } = await createReviewCast(testApp);
+    const unit = await createUnit(admin, 'Direction des ressources humaines');
+    const secret = await createIndicator(admin, { code: 'ABS-RH', name: 'Absentéisme (confidentiel)', visibility: 'unit', ownerOrgUnitId: unit.id, nodeIds: [node.id] });
+    const open = await createIndicator(admin, { code: 'CO2', name: 'Émissions évitées', nodeIds: [node.id] });
+    for (const indicator of [secret, open]) {
+      await putTargets(admin, indicator.id, [{ period: '2025', value: 100 }]);
+      await putMeasures(admin, indicator.id, [{ period: '2025', value: 50 }]);
+    }
+    const series = await newSeries(manager.session, plan.id);
+    const review = (await newReview(manager.session, { seriesId: series.id })).data;
+    expect(agendaOf(review.items)).toEqual([['Émissions évitées', ['indicator_off_track']]]);
+    const url = `/api/reviews/${review.id}/items`;
+    const refused = await expectStatus(manager.session.request('POST', url, { kind: 'indicator', indicatorId: secret.id }), 400);
+    expect(refused.error.issues).toEqual([{ path: 'indicatorId', message: 'Indicateur introuvable' }]);
+
+    // An admin (inside every indicator) puts it on the agenda: the others see the item masked.
+    const added = await expectStatus(admin.request('POST', url, { kind: 'indicator', indicatorId: secret.id, title: 'Absentéisme (confidentiel)' }), 201);
+    expect(added.data.items.find((i: { indicatorId: string }) => i.indicatorId === secret.id)).toMatchObject({ title: 'Absentéisme (confidentiel)', indicator: { code: 'ABS-RH' } });
+    for (const session of [manager.session, reader.session]) {
+      const read = await expectStatus(session.request('GET', `/api/reviews/${review.id}`), 200);
+      expect(read.data.items.find((i: { indicatorId: string }) => i.indicatorId === secret.id)).toMatchObject({ title: 'Indicateur non consultable', notes: '', indicator: null });
+      const elsewhere = [
+        (await expectStatus(session.request('GET', `/api/reviews/${review.id}/agenda-proposal`), 200)).data,
+        (await expectStatus(session.request('GET', `/api/reviews/${review.id}/diff`), 200)).data.indicatorMoves,
+      ];
+      expect(JSON.stringify(elsewhere)).not.toContain('ABS-RH');
+    }
+    const moves = (await expectStatus(admin.request('GET', `/api/reviews/${review.id}/diff`), 200)).data.indicatorMoves;
+    expect(moves.map((m: { indicator: { code: string } }) => m.indicator.code).sort()).toEqual(['ABS-RH', 'CO2']);
   });
 });

@@ -7,7 +7,8 @@ import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/tokens.js';
 import { sanitizeLogText } from '../actions/parts/log-text.js';
 import { auditContextOf, recordChange } from '../audit/audit.service.js';
-import { findPlanAction, selectIndicatorsByIds } from './review-agenda.repository.js';
+import { readerOf } from '../indicators/indicator-list.service.js';
+import { findPlanAction, selectIndicatorsByIds, selectReadableIndicatorIds } from './review-agenda.repository.js';
 import {
   countAppliedDecisions,
   deleteDecision,
@@ -49,7 +50,8 @@ export async function addItem(ctx: AppContext, actor: MemberActor, reviewId: str
       if (!action) throw invalid([{ path: 'actionId', message: 'Fiche action introuvable dans le plan de la revue' }]);
       title ??= action.title;
     } else if (input.kind === 'indicator') {
-      const [indicator] = await selectIndicatorsByIds(tx, { ...scope, ids: [input.indicatorId!] });
+      const readable = await selectReadableIndicatorIds(tx, { ...scope, ids: [input.indicatorId!], reader: await readerOf(tx, actor) });
+      const [indicator] = readable.size > 0 ? await selectIndicatorsByIds(tx, { ...scope, ids: [input.indicatorId!] }) : [];
       if (!indicator) throw invalid([{ path: 'indicatorId', message: 'Indicateur introuvable' }]);
       title ??= indicator.name;
     }

@@ -3,6 +3,7 @@ import { scopeOf, type MemberActor } from '../../http/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { can } from '../../policies/index.js';
 import type { PlanResource } from '../../policies/plan.policy.js';
+import { readerOf } from '../indicators/indicator-list.service.js';
 import { parisTime } from '../report-subscriptions/report-subscription-schedule.js';
 import { indicatorSummaries, readPlanView } from './review-agenda.service.js';
 import { listDecisions, listItems } from './review-items.repository.js';
@@ -18,9 +19,10 @@ export async function readFullReview(db: DbOrTx, ctx: { clock: Clock }, actor: M
   const attendees = await listAttendees(db, scope);
   const items = await listItems(db, scope);
   const decisions = await listDecisions(db, scope);
-  const view = await readPlanView(db, ctx, { organizationId: actor.organizationId, planId: review.planId }, ficheReaderOf(actor, plan));
+  const indicatorReader = await readerOf(db, actor);
+  const view = await readPlanView(db, ctx, { organizationId: actor.organizationId, planId: review.planId }, ficheReaderOf(actor, plan), indicatorReader);
   const indicatorIds = items.flatMap((item) => (item.indicatorId ? [item.indicatorId] : []));
-  const indicators = await indicatorSummaries(db, actor.organizationId, indicatorIds, view);
+  const indicators = await indicatorSummaries(db, actor.organizationId, indicatorIds, view, indicatorReader);
   return { data: presentReview(review, { series, attendees, items, decisions, view, indicators }), can: reviewAbilities(actor, plan) };
 }
 

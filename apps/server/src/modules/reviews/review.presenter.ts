@@ -7,6 +7,7 @@ import type { ReviewAttendeeRow, ReviewDecisionRow, ReviewItemRow, ReviewRow, Re
 
 type Member = { id: string; name: string; email: string };
 export const HIDDEN_FICHE_TITLE = 'Fiche action non consultable';
+export const HIDDEN_INDICATOR_TITLE = 'Indicateur non consultable';
 
 export function presentSeries(
   row: ReviewSeriesRow,
@@ -82,15 +83,17 @@ export function presentReview(row: ReviewRow, parts: ReviewParts): Review {
     const action = item.actionId ? parts.view.actions.get(item.actionId) : undefined;
     // A fiche the reader may not read is not named to them (its id only, like a deleted one).
     const masked = item.actionId !== null && parts.view.hidden.has(item.actionId);
+    // Likewise an indicator they may not read: the summaries hold only the readable ones.
+    const maskedIndicator = item.indicatorId !== null && !parts.indicators.has(item.indicatorId);
     return {
       id: item.id,
       position: item.position,
       kind: item.kind,
       actionId: item.actionId,
       indicatorId: item.indicatorId,
-      title: masked ? HIDDEN_FICHE_TITLE : item.title,
+      title: masked ? HIDDEN_FICHE_TITLE : maskedIndicator ? HIDDEN_INDICATOR_TITLE : item.title,
       reasons: item.reasons,
-      notes: masked ? '' : item.notes,
+      notes: masked || maskedIndicator ? '' : item.notes,
       action: action ? presentActionSummary(action) : null,
       indicator: item.indicatorId ? (parts.indicators.get(item.indicatorId) ?? null) : null,
       decisions: parts.decisions

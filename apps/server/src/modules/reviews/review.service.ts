@@ -7,6 +7,7 @@ import { conflict } from '../../http/errors.js';
 import { newId } from '../../lib/tokens.js';
 import { todayOf } from '../actions/action-code.js';
 import { auditContextOf, recordChange } from '../audit/audit.service.js';
+import { readerOf } from '../indicators/indicator-list.service.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
 import { queueSubscriptionsBeforeReview } from '../report-subscriptions/report-subscription-jobs.js';
 import { takeReviewSnapshot } from '../review-snapshots/review-snapshot.service.js';
@@ -52,7 +53,8 @@ export async function agendaProposal(ctx: AppContext, actor: MemberActor, id: st
     actionIds: new Set(items.flatMap((item) => (item.actionId ? [item.actionId] : []))),
     indicatorIds: new Set(items.flatMap((item) => (item.indicatorId ? [item.indicatorId] : []))),
   };
-  return proposeAgenda(ctx.db, await readPlanView(ctx.db, ctx, scope, ficheReaderOf(actor, resource)), { ...scope, since: changesSince(previous), exclude });
+  const view = await readPlanView(ctx.db, ctx, scope, ficheReaderOf(actor, resource), await readerOf(ctx.db, actor));
+  return proposeAgenda(ctx.db, view, { ...scope, since: changesSince(previous), exclude });
 }
 
 /**
@@ -66,6 +68,7 @@ export async function createReview(ctx: AppContext, actor: MemberActor, input: C
   const { lastReviewDate } = await seriesStats(ctx.db, { ...scope, seriesId: series.id });
   const date = input.date ?? proposeNextReviewDate(series.cadence, series.everyWeeks, lastReviewDate, todayOf(ctx.clock));
   const attendees = input.attendees ? await attendeeRows(ctx.db, actor, input.attendees, 'attendees') : await defaultAttendeeRows(ctx.db, actor, series);
+  const indicatorReader = await readerOf(ctx.db, actor);
   const now = ctx.clock.now();
   const created = await ctx.db.transaction(async (tx) => {
     const previous = await findReviewBefore(tx, { ...scope, seriesId: series.id, date });
@@ -83,7 +86,7 @@ export async function createReview(ctx: AppContext, actor: MemberActor, input: C
       updatedAt: now,
     });
     await replaceAttendees(tx, { ...scope, reviewId: row.id }, attendees.map((a, position) => ({ ...a, id: newId(), ...scope, reviewId: row.id, position })));
-    const view = await readPlanView(tx, ctx, { ...scope, planId: row.planId });
+    const view = await readPlanView(tx, ctx, { ...scope, planId: row.planId }, null, indicatorReader);
     const proposal = await proposeAgenda(tx, view, { ...scope, planId: row.planId, since: changesSince(previous), exclude: { actionIds: new Set(), indicatorIds: new Set() } });
     await insertItems(
       tx,
