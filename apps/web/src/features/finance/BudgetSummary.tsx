@@ -1,12 +1,12 @@
 import type { PortfolioBudget } from '@pilotis/shared';
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFinanceFormat } from './use-finance-format';
+import { useFormatters } from '../../lib/use-formatters';
 
 /** The portfolio's totals: planned, committed, spent, consumption and the weighted rates. */
 export function BudgetSummary({ budget }: { budget: PortfolioBudget }) {
   const { t } = useTranslation();
-  const { euros, rate } = useFinanceFormat();
+  const { euros, rate } = useFormatters();
   const { totals, weighted } = budget;
   const figures = [
     { label: t('finance.budget.planned'), value: euros(totals.plannedCents) },

@@ -3,12 +3,12 @@ import { Button, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FinanceIssuesTable } from './FinanceIssuesTable';
-import { useFinanceFormat } from './use-finance-format';
+import { useFormatters } from '../../lib/use-formatters';
 
 /** What the import will do (or did): new, updated, unchanged lines, matched or not, and the amounts. */
 export function FinanceCounts({ result }: { result: FinanceImportResult }) {
   const { t } = useTranslation();
-  const { euros } = useFinanceFormat();
+  const { euros } = useFormatters();
   return (
     <List size="sm" spacing={2}>
       <List.Item>{t('finance.import.counts', { rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged })}</List.Item>
@@ -31,7 +31,7 @@ interface Props {
 /** Step 2: the counts and the first lines as read, then import for real (all or nothing). */
 export function FinancePreviewStep({ fileName, result, importing, error, onImport, onBack }: Props) {
   const { t } = useTranslation();
-  const { euros } = useFinanceFormat();
+  const { euros } = useFormatters();
   const nothingNew = result.created === 0 && result.updated === 0;
   return (
     <Stack>

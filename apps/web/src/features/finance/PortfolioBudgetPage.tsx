@@ -12,7 +12,7 @@ import { BudgetSummary } from './BudgetSummary';
 import { ProjectBudgetTable } from './ProjectBudgetTable';
 import { UnmatchedLinesSection } from './UnmatchedLinesSection';
 import { usePortfolioBudget } from './use-finance';
-import { useFinanceFormat } from './use-finance-format';
+import { useFormatters } from '../../lib/use-formatters';
 
 /** « Budget du portefeuille »: planned / committed / spent per project and in total, over-budget projects, unmatched finance lines. */
 export function PortfolioBudgetPage() {
@@ -21,7 +21,7 @@ export function PortfolioBudgetPage() {
   const portfolio = usePortfolio(id);
   const [year, setYear] = useState<number | null>(null);
   const budget = usePortfolioBudget(id, year);
-  const { euros } = useFinanceFormat();
+  const { euros } = useFormatters();
 
   if (portfolio.isPending || budget.isPending) return <LoadingState />;
   if (!portfolio.data || !budget.data) return <ErrorAlert error={portfolio.error ?? budget.error} />;

@@ -3,12 +3,12 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { projectPath } from '../../app/paths';
-import { useFinanceFormat } from './use-finance-format';
+import { useFormatters } from '../../lib/use-formatters';
 
 /** Per project: planned, committed, spent, consumption; projects over budget are flagged in words, not only colour. */
 export function ProjectBudgetTable({ budget }: { budget: PortfolioBudget }) {
   const { t } = useTranslation();
-  const { euros, rate } = useFinanceFormat();
+  const { euros, rate } = useFormatters();
   if (budget.projects.length === 0) return <Text c="dimmed">{t('finance.budget.noProjects')}</Text>;
   return (
     <Table.ScrollContainer minWidth={720}>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePortfolioProjects } from '../portfolios/use-portfolios';
 import { useAssignLine, useUnmatchedLines } from './use-finance';
-import { useFinanceFormat } from './use-finance-format';
+import { useFormatters } from '../../lib/use-formatters';
 
 /** The finance lines no project code matched, each assigned by hand to a project of the portfolio. */
 export function UnmatchedLinesSection({ portfolioId }: { portfolioId: string }) {
@@ -44,7 +44,7 @@ export function UnmatchedLinesSection({ portfolioId }: { portfolioId: string }) 
 
 function UnmatchedRow({ line, options, canAssign }: { line: FinanceLine; options: { value: string; label: string }[]; canAssign: boolean }) {
   const { t } = useTranslation();
-  const { euros } = useFinanceFormat();
+  const { euros } = useFormatters();
   const assign = useAssignLine();
   const [actionId, setActionId] = useState<string | null>(null);
   const label = t('finance.unmatched.projectFor', { reference: line.reference });

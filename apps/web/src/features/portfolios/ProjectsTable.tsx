@@ -5,12 +5,11 @@ import { Link } from 'react-router';
 import { projectPath } from '../../app/paths';
 import { useFormatters } from '../../lib/use-formatters';
 import { StageBadge } from './StageBadge';
-import { useNumberFormat } from './use-number-format';
 
 export function ProjectsTable({ projects, caption }: { projects: ProjectSummary[]; caption: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const number = useNumberFormat();
+  const { number } = format;
   if (projects.length === 0) return <Text c="dimmed">{t('portfolios.portfolio.noProjects')}</Text>;
 
   return (

@@ -6,7 +6,6 @@ import { projectPath } from '../../../app/paths';
 import { useFormatters } from '../../../lib/use-formatters';
 import { SortableHeader } from '../../actions/SortableHeader';
 import { StageBadge } from '../StageBadge';
-import { useNumberFormat } from '../use-number-format';
 import { isCountedByStage, isSelectable, sortArbitration, type ArbitrationSort } from './arbitration-view';
 
 interface ArbitrationTableProps {
@@ -21,7 +20,7 @@ interface ArbitrationTableProps {
 export function ArbitrationTable({ projects, selected, onToggle, sort, onSort }: ArbitrationTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const number = useNumberFormat();
+  const { number } = format;
   const header = (column: string, label: string) => <SortableHeader column={column} label={label} sort={sort} onSort={(s) => onSort(s as ArbitrationSort)} />;
   const empty = t('common.empty');
   if (projects.length === 0) return <Text c="dimmed">{t('portfolios.arbitration.noProjects')}</Text>;

@@ -3,7 +3,6 @@ import { Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/use-formatters';
-import { useNumberFormat } from '../use-number-format';
 
 /** Over capacity: a red row, a warning icon AND the words « Dépassement de … » (never colour alone). */
 function LoadState({ overload, excess }: { overload: boolean; excess: string }) {
@@ -22,7 +21,7 @@ function LoadState({ overload, excess }: { overload: boolean; excess: string }) 
 export function CapacityTables({ budget, fte }: { budget: BudgetUse[]; fte: FteUse[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const number = useNumberFormat();
+  const { number } = format;
   const th = (label: string, right = false) => <Table.Th scope="col" ta={right ? 'right' : undefined}>{label}</Table.Th>;
 
   return (

@@ -3,13 +3,12 @@ import { SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/use-formatters';
 import { FicheSection } from '../../actions/fiche/FicheSection';
-import { useNumberFormat } from '../use-number-format';
 
 /** Estimated cost per year and nature (with what the finance software says was committed and spent) and FTE per service. */
 export function ProjectMeans({ costs, resources }: Pick<Project, 'costs' | 'resources'>) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const number = useNumberFormat();
+  const { number } = format;
   const th = (label: string, right = false) => <Table.Th scope="col" ta={right ? 'right' : undefined}>{label}</Table.Th>;
   const total = costs.reduce((sum, c) => sum + c.plannedCents, 0);
 

@@ -9,13 +9,13 @@ import { PageHeader } from '../../../components/PageHeader';
 import { FicheSection } from '../../actions/fiche/FicheSection';
 import { usePlan } from '../../plans/use-plans';
 import { StageBadge } from '../StageBadge';
-import { useNumberFormat } from '../use-number-format';
 import { useProject } from '../use-portfolios';
 import { ProjectFields } from './ProjectFields';
 import { ProjectMeans } from './ProjectMeans';
 import { ProjectObjectives } from './ProjectObjectives';
 import { ScoresSection } from './ScoresSection';
 import { TransitionButtons } from './TransitionButtons';
+import { useFormatters } from '../../../lib/use-formatters';
 
 /** A project of a portfolio: its stage and next steps, what was asked, its scores; the fiche action holds its follow-up. */
 export function ProjectPage() {
@@ -23,7 +23,7 @@ export function ProjectPage() {
   const { id } = useParams<{ id: string }>();
   const project = useProject(id);
   const portfolio = usePlan(project.data?.data.planId);
-  const number = useNumberFormat();
+  const { number } = useFormatters();
 
   if (project.isPending) return <LoadingState />;
   if (!project.data) return <ErrorAlert error={project.error} />;

@@ -7,8 +7,8 @@ import { issuesToFormErrors } from '../../../lib/errors';
 import { notifySuccess } from '../../../lib/notify';
 import { FicheSection } from '../../actions/fiche/FicheSection';
 import { useNumberSeparators } from '../money-input';
-import { useNumberFormat } from '../use-number-format';
 import { useSaveScores } from '../use-portfolios';
+import { useFormatters } from '../../../lib/use-formatters';
 
 type Mine = Record<string, { score: number | ''; comment: string }>;
 
@@ -18,7 +18,7 @@ type Mine = Record<string, { score: number | ''; comment: string }>;
  */
 export function ScoresSection({ project, canScore }: { project: Project; canScore: boolean }) {
   const { t } = useTranslation();
-  const number = useNumberFormat();
+  const { number } = useFormatters();
   const save = useSaveScores(project.id);
   const { decimalSeparator } = useNumberSeparators();
   const [mine, setMine] = useState<Mine>(() =>
