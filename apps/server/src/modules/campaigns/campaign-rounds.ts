@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { groupBy } from '../../lib/group-by.js';
 import { newId } from '../../lib/tokens.js';
-import { notify } from '../notifications/notify.js';
+import { notifyAll } from '../notifications/notify.js';
 import { frDate } from '../reports/report-format.js';
 import { selectScopeActionItems, selectScopeIndicatorItems, type CampaignScope, type ScopeItem } from './campaign-scope.repository.js';
 import { insertReminders, insertRound, selectItemStates, type ItemState } from './campaign.repository.js';
@@ -40,18 +40,22 @@ export async function openRound(tx: DbOrTx, ctx: Ctx, campaign: CampaignRow, rou
   );
   if (!row) return undefined;
   const byPerson = groupByPerson(await selectItemStates(tx, { organizationId, roundIds: [row.id] }));
-  for (const [userId, states] of byPerson) {
-    await notify(tx, ctx, {
+  // Everyone at once (recipients, settings, rows and e-mails in a few queries), each with their own list.
+  await notifyAll(
+    tx,
+    ctx,
+    organizationId,
+    [...byPerson].map(([userId, states]) => ({
       organizationId,
       userIds: [userId],
-      kind: 'campaign.opened',
+      kind: 'campaign.opened' as const,
       entityType: 'campaign',
       entityId: campaign.id,
       title: `Mise à jour demandée : ${campaign.title}`,
       body: [`Merci de mettre à jour avant le ${frDate(row.deadline)} :`, itemLines(states), campaign.message].filter(Boolean).join('\n'),
       link: TASKS_LINK,
-    });
-  }
+    })),
+  );
   return { round: row, recipients: byPerson.size };
 }
 
@@ -75,22 +79,23 @@ export async function remindRound(
   const recorded = new Set(
     await insertReminders(tx, late.map(([userId]) => ({ id: newId(), organizationId, roundId: round.id, userId, kind, sentAt: now, sentBy }))),
   );
-  let reminded = 0;
-  for (const [userId, states] of late) {
-    if (!recorded.has(userId)) continue;
-    reminded += 1;
-    await notify(tx, ctx, {
+  const reminded = late.filter(([userId]) => recorded.has(userId));
+  await notifyAll(
+    tx,
+    ctx,
+    organizationId,
+    reminded.map(([userId, states]) => ({
       organizationId,
       userIds: [userId],
-      kind: 'campaign.reminder',
+      kind: 'campaign.reminder' as const,
       entityType: 'campaign',
       entityId: campaign.id,
       title: reminderTitle(campaign, round, kind),
       body: ['Il vous reste à mettre à jour :', itemLines(states.filter((state) => !state.done))].join('\n'),
       link: TASKS_LINK,
-    });
-  }
-  return reminded;
+    })),
+  );
+  return reminded.length;
 }
 
 function reminderTitle(campaign: CampaignRow, round: CampaignRoundRow, kind: ReminderKind) {
