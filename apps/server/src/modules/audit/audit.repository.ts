@@ -9,6 +9,11 @@ export async function insertAuditEvent(db: DbOrTx, event: NewAuditEvent) {
   await db.insert(auditEvents).values(event);
 }
 
+/** Many events, 1,000 rows per insert. */
+export async function insertAuditEvents(db: DbOrTx, events: NewAuditEvent[]) {
+  for (let i = 0; i < events.length; i += 1000) await db.insert(auditEvents).values(events.slice(i, i + 1000));
+}
+
 export async function listEntityHistory(
   db: DbOrTx,
   { organizationId, entityType, entityId }: { organizationId: string; entityType: string; entityId: string },

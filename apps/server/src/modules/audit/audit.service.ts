@@ -4,7 +4,7 @@ import type { Clock } from '../../lib/clock.js';
 import type { MemberActor } from '../../http/actor.js';
 import { newSortableId } from '../../lib/tokens.js';
 import { diffFields } from './audit.diff.js';
-import { insertAuditEvent, listEntityHistory } from './audit.repository.js';
+import { insertAuditEvent, insertAuditEvents, listEntityHistory, type NewAuditEvent } from './audit.repository.js';
 
 export interface AuditContext {
   organizationId: string;
@@ -40,6 +40,30 @@ export async function recordChange(
     changes,
     at: ctx.clock.now(),
   });
+}
+
+/** Several changes in one go (a few inserts however many), with recordChange's rules. */
+export async function recordChanges(
+  tx: DbOrTx,
+  ctx: AuditContext,
+  changes: { entityType: string; entityId: string; action: string; before: object | null; after: object | null }[],
+) {
+  const events: NewAuditEvent[] = [];
+  for (const change of changes) {
+    const diff = diffFields(change.before as Record<string, unknown> | null, change.after as Record<string, unknown> | null);
+    if (change.action === 'update' && Object.keys(diff).length === 0) continue;
+    events.push({
+      id: newSortableId(),
+      organizationId: ctx.organizationId,
+      actorUserId: ctx.actorUserId,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      action: change.action,
+      changes: diff,
+      at: ctx.clock.now(),
+    });
+  }
+  await insertAuditEvents(tx, events);
 }
 
 export async function readHistory(
