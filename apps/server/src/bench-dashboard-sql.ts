@@ -8,8 +8,8 @@
 // "dashboard" or "rollup" read on stdin runs that once and prints how long it took (ms).
 import { createInterface } from 'node:readline';
 import { openDatabase } from './db/client.js';
-import { systemClock } from './lib/clock.js';
-import { codesOfNodes, nodesInCodeOrder, todayOf } from './modules/actions/action-code.js';
+import { systemClock, todayOf } from './lib/clock.js';
+import { codesOfNodes, nodesInCodeOrder } from './modules/actions/action-code.js';
 import { listPlanNodes } from './modules/actions/action.repository.js';
 import { lastDuePeriods } from './modules/indicators/indicator-list.service.js';
 import { LIST_LIMIT, MILESTONE_DAYS, SPARKLINE_LENGTH, TILE_LIMIT } from './modules/dashboards/dashboard-access.js';

@@ -9,13 +9,12 @@
 // benchmark asks for one run between two HTTP requests, so both sides see the same machine load.
 import { createInterface } from 'node:readline';
 import { openDatabase } from './db/client.js';
-import { systemClock } from './lib/clock.js';
-import { codesOfNodes, nodesInCodeOrder, todayOf } from './modules/actions/action-code.js';
+import { systemClock, todayOf } from './lib/clock.js';
+import { codesOfNodes, nodesInCodeOrder } from './modules/actions/action-code.js';
 import { listActionPage } from './modules/actions/action-list.repository.js';
 import { listPlanNodes } from './modules/actions/action.repository.js';
 import { foldForSearch } from './modules/actions/action.search.js';
 import { selectPlanTree } from './modules/plan-nodes/plan-tree.repository.js';
-import { todayInFrance } from './modules/plan-nodes/plan-tree.service.js';
 
 const [organizationId, planId, q] = process.argv.slice(2);
 if (!organizationId || !planId) throw new Error('usage: bench-direct-sql.ts <organizationId> <planId> <q>');
@@ -23,7 +22,7 @@ const database = await openDatabase(process.env.DATABASE_URL ? { url: process.en
 const { db } = database;
 
 const runners: Record<string, () => Promise<unknown>> = {
-  tree: () => selectPlanTree(db, { organizationId, planId, today: todayInFrance(systemClock) }),
+  tree: () => selectPlanTree(db, { organizationId, planId, today: todayOf(systemClock) }),
   list: async () => {
     const nodes = await listPlanNodes(db, { organizationId, planIds: [planId] });
     const codes = codesOfNodes(nodes);

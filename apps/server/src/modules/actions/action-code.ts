@@ -1,5 +1,4 @@
 import { nodeCodes } from '@pilotis/shared';
-import type { Clock } from '../../lib/clock.js';
 
 type NodeLike = { id: string; planId: string; parentId: string | null; position: number; title: string };
 
@@ -46,9 +45,4 @@ export function nodesInCodeOrder(nodes: NodeLike[], codes: Map<string, string>) 
 export function actionCode(nodeCode: string | undefined, rank: number | undefined, parentRank?: number | null) {
   const base = nodeCode ?? '?';
   return parentRank ? `${base}.${parentRank}.${rank ?? '?'}` : `${base}.${rank ?? '?'}`;
-}
-
-/** Today in the collectivités' time zone: lateness changes at midnight in France, not in UTC. */
-export function todayOf(clock: Clock, timeZone = 'Europe/Paris') {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(clock.now());
 }

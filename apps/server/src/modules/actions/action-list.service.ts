@@ -3,11 +3,12 @@ import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
 import { can } from '../../policies/index.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
-import { actionCode, codesOfNodes, nodesInCodeOrder, todayOf } from './action-code.js';
+import { actionCode, codesOfNodes, nodesInCodeOrder } from './action-code.js';
 import { listActionPage, plansPilotedBy, type ActionFilters, type SortKey } from './action-list.repository.js';
 import { presentActionSummary } from './action.presenter.js';
 import { listPlanNodes } from './action.repository.js';
 import { foldForSearch } from './action.search.js';
+import { todayOf } from '../../lib/clock.js';
 
 export interface ListOptions {
   filters: ActionFilters;

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/client.js';
 import type { MemberActor } from '../../http/actor.js';
 import type { ActionResource } from '../../policies/action.policy.js';
 import { abilities } from '../../policies/index.js';
-import { actionCode, codesOfNodes, todayOf } from './action-code.js';
+import { actionCode, codesOfNodes } from './action-code.js';
 import {
   findActionNodeLinkIds,
   findActionRanks,
@@ -15,6 +15,7 @@ import {
   userNames,
 } from './action.repository.js';
 import type { ActionRow } from './action.table.js';
+import { todayOf } from '../../lib/clock.js';
 
 export const actionAbilities = (actor: MemberActor, resource: ActionResource) =>
   abilities(actor, ['action.update', 'action.updateStructure', 'action.delete'], resource);

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { hashToken } from '../../lib/tokens.js';
-import { todayOf } from '../actions/action-code.js';
 import { apiTokenState } from './api-token.presenter.js';
 import { findApiTokenByHash, touchApiToken } from './api-token.repository.js';
+import { todayOf } from '../../lib/clock.js';
 
 /** A business application calling /api/v1 with its token: what it may feed, in which collectivité. */
 export interface TokenActor {

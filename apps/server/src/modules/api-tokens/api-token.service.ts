@@ -5,11 +5,11 @@ import { scopeOf, type MemberActor } from '../../http/actor.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { hashToken, newId, newToken } from '../../lib/tokens.js';
 import { authorize } from '../../policies/index.js';
-import { todayOf } from '../actions/action-code.js';
 import { auditContextOf, recordChange } from '../audit/audit.service.js';
 import { existingOrgUnitIds } from '../org-units/org-unit.repository.js';
 import { auditedApiToken, presentApiToken } from './api-token.presenter.js';
 import { findApiToken, insertApiToken, listApiTokens, revokeApiToken } from './api-token.repository.js';
+import { todayOf } from '../../lib/clock.js';
 
 type CreateInput = z.output<typeof apiTokenCreateInputSchema>;
 

@@ -1,10 +1,9 @@
 import { nextRoundDeadline, reminderDue } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
-import type { Clock } from '../../lib/clock.js';
+import { todayOf, type Clock } from '../../lib/clock.js';
 import { enqueueJob, type JobHandler } from '../jobs/job.runner.js';
 import { hasQueuedJob } from '../notifications/notification.repository.js';
-import { todayInFrance } from '../plan-nodes/plan-tree.service.js';
 import { parisTime, parisWallTime } from '../report-subscriptions/report-subscription-schedule.js';
 import { openRound, remindRound } from './campaign-rounds.js';
 import { selectCampaignsWithRound, type CampaignWithRound } from './campaign.repository.js';
@@ -50,7 +49,7 @@ export const campaignDailyHandler =
  * idempotent (reminders recorded once, rounds numbered), so a retry after a failure is safe.
  */
 export async function runCampaignDay(ctx: AppContext) {
-  const today = todayInFrance(ctx.clock);
+  const today = todayOf(ctx.clock);
   let reminders = 0;
   let rounds = 0;
   const failed: string[] = [];

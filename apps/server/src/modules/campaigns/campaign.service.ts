@@ -8,7 +8,6 @@ import { newId } from '../../lib/tokens.js';
 import { authorize, can } from '../../policies/index.js';
 import { isAdmin } from '../../policies/types.js';
 import { auditContextOf, recordChange } from '../audit/audit.service.js';
-import { todayInFrance } from '../plan-nodes/plan-tree.service.js';
 import { campaignResource, loadCampaignForActor } from './campaign.access.js';
 import { ensureCampaignDayScheduled } from './campaign-daily.js';
 import { itemsOfScope, openRound, remindRound } from './campaign-rounds.js';
@@ -26,6 +25,7 @@ import {
   selectOpenRoundsOf,
 } from './campaign.repository.js';
 import type { CampaignRoundRow, CampaignRow } from './campaign.table.js';
+import { todayOf } from '../../lib/clock.js';
 
 type CreateInput = z.output<typeof campaignCreateSchema>;
 const ENTITY = 'campaign';
@@ -45,7 +45,7 @@ export async function listCampaigns(ctx: AppContext, actor: MemberActor) {
   const rows = await selectCampaignsWithRound(ctx.db, { ...scopeOf(actor), ids });
   const states = await selectItemStates(ctx.db, { ...scopeOf(actor), roundIds: rows.map((r) => r.round.id) });
   const names = await namesOf(ctx.db, actor.organizationId, rows.map((r) => r.campaign));
-  const today = todayInFrance(ctx.clock);
+  const today = todayOf(ctx.clock);
   const order = new Map(ids.map((id, index) => [id, index]));
   return rows
     .sort((a, b) => order.get(a.campaign.id)! - order.get(b.campaign.id)!)
@@ -57,7 +57,7 @@ export async function createCampaign(ctx: AppContext, actor: MemberActor, input:
   const scope = await checkScope(ctx.db, actor, input.scope);
   const resource = await campaignResource(ctx.db, actor, { organizationId: actor.organizationId, planId: 'planId' in scope ? scope.planId : null, createdBy: actor.userId });
   authorize(actor, 'campaign.create', resource);
-  if (input.deadline < todayInFrance(ctx.clock)) throw unprocessable([{ path: 'deadline', message: 'L’échéance est déjà passée : choisissez aujourd’hui ou une date à venir.' }]);
+  if (input.deadline < todayOf(ctx.clock)) throw unprocessable([{ path: 'deadline', message: 'L’échéance est déjà passée : choisissez aujourd’hui ou une date à venir.' }]);
   const items = await itemsOfScope(ctx.db, actor.organizationId, scope, input.includeIndicators);
   if (items.length === 0) {
     throw unprocessable([{ path: 'scope', message: 'Aucun pilote à solliciter : aucune fiche en cours de ce périmètre n’a de pilote.' }]);
@@ -121,7 +121,7 @@ export async function closeCampaign(ctx: AppContext, actor: MemberActor, id: str
 export async function listMyTasks(ctx: AppContext, actor: MemberActor) {
   const rows = await selectOpenRoundsOf(ctx.db, { ...scopeOf(actor), userId: actor.userId });
   const states = await selectItemStates(ctx.db, { ...scopeOf(actor), roundIds: rows.map((r) => r.round.id), userId: actor.userId });
-  const today = todayInFrance(ctx.clock);
+  const today = todayOf(ctx.clock);
   return rows
     .map(({ campaign, round }) => presentTask(campaign, round, states.filter((s) => s.roundId === round.id), today))
     .filter((task) => task.items.some((item) => !item.done));
@@ -131,5 +131,5 @@ async function detailOf(db: DbOrTx, ctx: AppContext, actor: MemberActor, row: Ca
   const states = await selectItemStates(db, { ...scopeOf(actor), roundIds: [round.id] });
   const names = await namesOf(db, actor.organizationId, [row]);
   const reminded = await lastReminders(db, { ...scopeOf(actor), roundId: round.id });
-  return presentDetail(row, round, states, { names, today: todayInFrance(ctx.clock), reminded, canManage });
+  return presentDetail(row, round, states, { names, today: todayOf(ctx.clock), reminded, canManage });
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { MemberActor } from '../../http/actor.js';
 import { can } from '../../policies/index.js';
-import { compareCodes, todayOf } from '../actions/action-code.js';
+import { compareCodes } from '../actions/action-code.js';
 import { orgUnitSubtree } from '../indicators/indicator.repository.js';
 import type { IndicatorReader } from '../indicators/indicator-list.repository.js';
 import { lastDuePeriods } from '../indicators/indicator-list.service.js';
@@ -15,6 +15,7 @@ import { selectLatestMeasures } from '../measures/measure-read.repository.js';
 import { selectTileIndicators, type TileQuery } from './dashboard-indicators.repository.js';
 import { presentTiles } from './dashboard.presenter.js';
 import type { ActionScope } from './dashboard-scope.repository.js';
+import { todayOf } from '../../lib/clock.js';
 
 /** How many fiches or milestones a dashboard list shows (the total says how many there are). */
 export const LIST_LIMIT = 20;

@@ -1,7 +1,7 @@
 import type { DashboardFilters, MeDashboard } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
-import { codesOfNodes, todayOf } from '../actions/action-code.js';
+import { codesOfNodes } from '../actions/action-code.js';
 import { listPlanNodes } from '../actions/action.repository.js';
 import { plansPilotedBy } from '../actions/action-list.repository.js';
 import { listPlansWithRole } from '../plans/plan.repository.js';
@@ -10,6 +10,7 @@ import { addDays, capped, presentActionRef, presentMilestone } from './dashboard
 import { selectUpcomingMilestones } from './dashboard.repository.js';
 import type { ActionScope } from './dashboard-scope.repository.js';
 import { selectMyActions } from './me-dashboard.repository.js';
+import { todayOf } from '../../lib/clock.js';
 
 /** « Mes actions » on the home page: at most this many (those needing an update first). */
 const MY_ACTIONS_LIMIT = 100;

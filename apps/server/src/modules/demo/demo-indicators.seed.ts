@@ -1,7 +1,6 @@
 import type { DbOrTx } from '../../db/client.js';
-import type { Clock } from '../../lib/clock.js';
+import { todayOf, type Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/tokens.js';
-import { todayOf } from '../actions/action-code.js';
 import { recordChange } from '../audit/audit.service.js';
 import { recomputeCalculated } from '../measures/measure-write.service.js';
 import { DEMO_INDICATORS } from './demo-indicators.data.js';

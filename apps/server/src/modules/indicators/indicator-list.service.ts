@@ -3,7 +3,6 @@ import { isAdmin } from '../../policies/types.js';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { MemberActor } from '../../http/actor.js';
-import { todayOf } from '../actions/action-code.js';
 import { foldForSearch } from '../actions/action.search.js';
 import { latestPoints } from '../measures/measure-point.js';
 import { selectLatestMeasures } from '../measures/measure-read.repository.js';
@@ -11,6 +10,7 @@ import { listIndicatorRows, type IndicatorListFilters, type IndicatorReader } fr
 import { canCreateIndicators, presentIndicatorSummary } from './indicator.presenter.js';
 import { orgUnitSubtree } from './indicator.repository.js';
 import type { IndicatorRow } from './indicator.table.js';
+import { todayOf } from '../../lib/clock.js';
 
 /** The actor as the list query sees them: inside the indicators owned by their units and those below. */
 export async function readerOf(db: DbOrTx, actor: MemberActor): Promise<IndicatorReader> {

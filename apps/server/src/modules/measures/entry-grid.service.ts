@@ -2,11 +2,11 @@ import { duePeriods, periodicities, previousPeriod, type EntryGrid, type Periodi
 import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
 import { groupBy } from '../../lib/group-by.js';
-import { todayOf } from '../actions/action-code.js';
 import { listSummaryRows } from '../indicators/indicator-list.service.js';
 import { orgUnitSubtree } from '../indicators/indicator.repository.js';
 import { selectMeasures, selectTargets } from './measure-read.repository.js';
 import { presentPeriods } from './measure-read.service.js';
+import { todayOf } from '../../lib/clock.js';
 
 export interface EntryGridQuery {
   orgUnitId?: string;

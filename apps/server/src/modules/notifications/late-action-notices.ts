@@ -1,9 +1,9 @@
 import type { AppContext } from '../../context.js';
-import { todayOf } from '../actions/action-code.js';
 import { groupBy } from '../../lib/group-by.js';
 import { frDate } from '../reports/report-format.js';
 import { insertMarks, selectCopilots, selectLateActions } from './daily-notices.repository.js';
 import { writeNotifications, type NotifyInput } from './notify.js';
+import { todayOf } from '../../lib/clock.js';
 
 type LateAction = Awaited<ReturnType<typeof selectLateActions>>[number];
 

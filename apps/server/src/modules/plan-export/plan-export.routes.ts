@@ -4,12 +4,12 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { requireMember } from '../../http/actor.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { todayOf } from '../actions/action-code.js';
 import { planActionsCsv } from './plan-export.csv.js';
 import { buildPlanDocument } from './plan-export.document.js';
 import { loadPlanExport, loadPlanTree } from './plan-export.service.js';
 import { writePlanWorkbook } from './plan-export.xlsx.js';
 import { planJsonImportRoutes } from './plan-json-import.routes.js';
+import { todayOf } from '../../lib/clock.js';
 
 const idParams = z.object({ id: z.uuid() });
 /** The journal (tens of thousands of entries on a large plan) is a sheet of its own, on demand: it doubles the workbook's cost. */

@@ -1,16 +1,8 @@
 import type { AppContext } from '../../context.js';
 import { scopeOf, type MemberActor } from '../../http/actor.js';
-import type { Clock } from '../../lib/clock.js';
+import { todayOf } from '../../lib/clock.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
 import { selectPlanTree } from './plan-tree.repository.js';
-
-// Built once: constructing an Intl formatter costs more than formatting with it.
-const franceDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today in France, where the collectivités are: an end date of today is not late yet. */
-export function todayInFrance(clock: Clock): string {
-  return franceDate.format(clock.now());
-}
 
 /**
  * The plan's tree in reading order (1, 1.1, 1.2, 2…) as the JSON text of its `PlanTreeNode`s,
@@ -21,7 +13,7 @@ export async function getPlanTree(ctx: AppContext, actor: MemberActor, planId: s
   // (a refused actor gets the same 404, the rows are dropped). Scoped to the actor's collectivité.
   const [{ plan, resource }, tree] = await Promise.all([
     loadPlanForActor(ctx.db, actor, planId),
-    selectPlanTree(ctx.db, { ...scopeOf(actor), planId, today: todayInFrance(ctx.clock) }),
+    selectPlanTree(ctx.db, { ...scopeOf(actor), planId, today: todayOf(ctx.clock) }),
   ]);
   return { plan, resource, rollupJson: `{${tree.rollup}}`, nodesJson: tree.nodes };
 }

@@ -6,7 +6,6 @@ import { scopeOf, type MemberActor } from '../../http/actor.js';
 import { invalid } from '../../http/errors.js';
 import { newId } from '../../lib/tokens.js';
 import { authorize } from '../../policies/index.js';
-import { todayOf } from '../actions/action-code.js';
 import { auditedAction } from '../actions/action.presenter.js';
 import { firstStatusOf, insertAction, nextActionPosition, replaceActionNodeLinks } from '../actions/action.repository.js';
 import { refreshSearchText } from '../actions/action.search.js';
@@ -19,6 +18,7 @@ import { replacePlannedCosts } from './project-costs.js';
 import { checkProjectRefs, toCents } from './project-refs.js';
 import { auditedProject } from './project.presenter.js';
 import { insertProject, projectCodesStartingWith, replaceProjectResources } from './project.repository.js';
+import { todayOf } from '../../lib/clock.js';
 
 type RequestInput = z.output<typeof projectRequestInputSchema>;
 

@@ -1,10 +1,10 @@
 import { isLate, type ProjectStage, type Roadmap } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import { scopeOf, type MemberActor } from '../../http/actor.js';
-import { todayOf } from '../actions/action-code.js';
 import { listMilestonesOf } from './arbitration.repository.js';
 import { loadPortfolioForActor, portfolioPeriod } from './portfolio.access.js';
 import { listPortfolioProjects } from './project.repository.js';
+import { todayOf } from '../../lib/clock.js';
 
 const ROADMAP_STAGES: ProjectStage[] = ['approved', 'in_progress', 'closed'];
 

@@ -116,7 +116,7 @@ function storedFilter(filter: ReportFilter): ReportFilter {
   return Object.fromEntries(Object.entries(filter).filter(([key, value]) => keys.includes(key) && value !== undefined && value !== null)) as ReportFilter;
 }
 
-// Built once, as todayInFrance does: an Intl formatter costs more to build than to use.
+// Built once, as todayOf (lib/clock.ts) does: an Intl formatter costs more to build than to use.
 const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
 
 /** `rapport-d-avancement-plan-climat-2026-11-22.pdf` (the title: « kind — subject »). */

@@ -1,7 +1,6 @@
 import { proposeNextReviewDate, type ReviewDecisionEffect } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
-import { todayOf } from '../actions/action-code.js';
 import { loadOrganizationHeader } from '../reports/report-data.js';
 import { frDate, frDay, frPercent } from '../reports/report-format.js';
 import { diffSections, effectInWords, presenceLabels, reasonLabels, reviewKindLabels, type EffectNames } from './minutes-text.js';
@@ -20,6 +19,7 @@ import {
   selectStatusLabels,
   type MinutesReviewRow,
 } from './review-minutes.repository.js';
+import { todayOf } from '../../lib/clock.js';
 
 export const MINUTES_KIND_LABEL = 'Relevé de conclusions';
 const PRESENCE_ORDER = ['present', 'excused', 'absent', 'invited'] as const;

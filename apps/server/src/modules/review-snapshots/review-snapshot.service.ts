@@ -1,7 +1,7 @@
 import type { ReviewSnapshotData, SnapshotAction, SnapshotIndicator } from '@pilotis/shared';
 import type { DbOrTx } from '../../db/client.js';
-import type { Clock } from '../../lib/clock.js';
-import { actionCode, codesOfNodes, todayOf } from '../actions/action-code.js';
+import { todayOf, type Clock } from '../../lib/clock.js';
+import { actionCode, codesOfNodes } from '../actions/action-code.js';
 import { latestPoints } from '../measures/measure-point.js';
 import { selectLatestMeasures } from '../measures/measure-read.repository.js';
 import { selectPlanIndicators, selectSnapshotActions, selectSnapshotNodes, upsertReviewSnapshot } from './review-snapshot.repository.js';

@@ -6,13 +6,13 @@ import { scopeOf, type MemberActor } from '../../http/actor.js';
 import { conflict, invalid } from '../../http/errors.js';
 import { newId } from '../../lib/tokens.js';
 import { authorize, can } from '../../policies/index.js';
-import { todayOf } from '../actions/action-code.js';
 import { auditContextOf, recordChange } from '../audit/audit.service.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
 import { loadSeriesForActor } from './review.access.js';
 import { auditedSeries, presentSeries } from './review.presenter.js';
 import { insertSeries, listPlanSeries, selectMembers, seriesStats, updateSeries } from './review.repository.js';
 import type { ReviewSeriesRow } from './review.table.js';
+import { todayOf } from '../../lib/clock.js';
 
 type CreateInput = z.output<typeof reviewSeriesCreateSchema>;
 type UpdateInput = z.output<typeof reviewSeriesUpdateSchema>;

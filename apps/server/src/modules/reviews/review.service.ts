@@ -5,7 +5,6 @@ import type { DbOrTx } from '../../db/client.js';
 import { scopeOf, type MemberActor } from '../../http/actor.js';
 import { conflict } from '../../http/errors.js';
 import { newId } from '../../lib/tokens.js';
-import { todayOf } from '../actions/action-code.js';
 import { auditContextOf, recordChange } from '../audit/audit.service.js';
 import { readerOf } from '../indicators/indicator-list.service.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
@@ -19,6 +18,7 @@ import { loadReviewForActor, loadSeriesForActor } from './review.access.js';
 import { auditedReview } from './review.presenter.js';
 import { findReview, findReviewBefore, insertReview, listReviews as selectReviews, replaceAttendees, selectMembers, seriesStats, updateReview } from './review.repository.js';
 import type { ReviewSeriesRow } from './review.table.js';
+import { todayOf } from '../../lib/clock.js';
 
 type CreateInput = z.output<typeof reviewCreateSchema>;
 type UpdateInput = z.output<typeof reviewUpdateSchema>;

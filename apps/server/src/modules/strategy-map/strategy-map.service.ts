@@ -2,7 +2,7 @@ import type { DashboardFilters, StrategyMap } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
 import { can } from '../../policies/index.js';
-import { actionCode, todayOf } from '../actions/action-code.js';
+import { actionCode } from '../actions/action-code.js';
 import { orgUnitSubtree } from '../indicators/indicator.repository.js';
 import { listSummaryRows } from '../indicators/indicator-list.service.js';
 import { inReadingOrder } from '../plan-nodes/plan-node.shape.js';
@@ -10,6 +10,7 @@ import { loadPlanForActor } from '../plans/plan.access.js';
 import { defaultDepth, levelLoads, listedAt } from './strategy-map.depth.js';
 import { presentMapAction, presentPlanHeader, presentRollup } from './strategy-map.presenter.js';
 import { selectIndicatorPlaces, selectMapActions, selectMapNodes, type MapQuery, type MapReader } from './strategy-map.repository.js';
+import { todayOf } from '../../lib/clock.js';
 
 export interface MapOptions {
   /** Levels shown (1 = axes); the default follows the rule of strategy-map.depth.ts. */

@@ -10,8 +10,9 @@ import { refreshSearchText } from '../action.search.js';
 import { sanitizeLogText } from './log-text.js';
 import { canEditLogEntry } from './log-entry.policy.js';
 import { deleteLogEntry, findLogEntry, insertLogEntry, listLogEntries, updateLogEntry, type LogEntryWithAuthor } from './log-entry.repository.js';
-import { loadActionToEdit, loadActionToRead, partAbilities, recordPartChange, todayOf } from './part-access.js';
+import { loadActionToEdit, loadActionToRead, partAbilities, recordPartChange } from './part-access.js';
 import { notifyLogMentions } from '../../notifications/action-notifications.js';
+import { todayOf } from '../../../lib/clock.js';
 
 export type PresentedLogEntry = LogEntry & { can: Record<string, boolean> };
 

@@ -2,9 +2,9 @@ import { milestoneInputSchema, milestoneSchema, milestoneUpdateInputSchema, reso
 import type { AppContext } from '../../../context.js';
 import { requireMember } from '../../../http/actor.js';
 import type { ZodApp } from '../../../http/zod-app.js';
-import { todayOf } from './part-access.js';
 import { deleteQuery, idParams, partList } from './part-schemas.js';
 import { createMilestone, deleteActionMilestone, listActionMilestones, presentMilestone, updateActionMilestone } from './milestone.service.js';
+import { todayOf } from '../../../lib/clock.js';
 
 const tags = ['Jalons'];
 

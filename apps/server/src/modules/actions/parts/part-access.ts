@@ -1,7 +1,6 @@
 import type { AppContext } from '../../../context.js';
 import type { DbOrTx } from '../../../db/client.js';
 import type { MemberActor } from '../../../http/actor.js';
-import type { Clock } from '../../../lib/clock.js';
 import { authorize, can } from '../../../policies/index.js';
 import { auditContextOf, recordChange, recordChanges } from '../../audit/audit.service.js';
 import { loadActionForActor } from '../action.access.js';
@@ -52,11 +51,6 @@ export async function recordPartChange(
     before: change.before === null ? null : { [field]: change.before },
     after: change.after === null ? null : { [field]: change.after },
   });
-}
-
-/** Today in France, where the collectivités are: a milestone due "today" is not late yet. */
-export function todayOf(clock: Clock): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(clock.now());
 }
 
 type PartChange = { actionId: string; part: PartName; verb: 'create' | 'update' | 'delete'; label: string; before: object | null; after: object | null };
