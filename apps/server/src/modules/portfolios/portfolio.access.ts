@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../../db/client.js';
 import type { MemberActor } from '../../http/actor.js';
 import { notFound } from '../../http/errors.js';
-import type { Clock } from '../../lib/clock.js';
+import { todayOf, type Clock } from '../../lib/clock.js';
 import { can } from '../../policies/index.js';
 import type { ProjectResource } from '../../policies/portfolio.policy.js';
 import { findAction } from '../actions/action.repository.js';
@@ -36,7 +36,8 @@ export async function loadProjectForActor(db: DbOrTx, actor: MemberActor, id: st
 /** Settings of a portfolio that has none yet: the plan's years, else this year and the two next. */
 export function effectiveSettings(plan: PlanRow, settings: PortfolioSettingsRow | undefined, clock: Clock) {
   if (settings) return { startYear: settings.startYear, endYear: settings.endYear, weightMode: settings.weightMode, version: settings.version };
-  const thisYear = Number(clock.now().toISOString().slice(0, 4));
+  // This year in France: at 0 h 30 on 1 January in Paris, UTC still says the year before.
+  const thisYear = Number(todayOf(clock).slice(0, 4));
   const startYear = plan.startsOn ? Number(plan.startsOn.slice(0, 4)) : thisYear;
   const endYear = plan.endsOn ? Math.max(startYear, Number(plan.endsOn.slice(0, 4))) : startYear + 2;
   return { startYear, endYear, weightMode: 'budget' as const, version: 0 };
