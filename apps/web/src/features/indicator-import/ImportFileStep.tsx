@@ -1,12 +1,11 @@
-import { Anchor, Button, Group, Input, List, Stack, Text } from '@mantine/core';
-import { IconDownload, IconFileSearch } from '@tabler/icons-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { Anchor, Group, List, Stack, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { SpreadsheetFileForm } from '../../components/SpreadsheetFileForm';
 import { exampleCsvUrl } from './example-csv';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface ImportFileStepProps {
   checking: boolean;
@@ -17,25 +16,12 @@ interface ImportFileStepProps {
 /** Step 1: what the file must hold, an example to start from, and the file itself. */
 export function ImportFileStep({ checking, error, onCheck }: ImportFileStepProps) {
   const { t } = useTranslation();
-  const inputId = useId();
-  const hintId = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [localError, setLocalError] = useState<string | null>(null);
   const [exampleUrl, setExampleUrl] = useState<string>();
   useEffect(() => {
     const url = exampleCsvUrl();
     setExampleUrl(url);
     return () => URL.revokeObjectURL(url);
   }, []);
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const file = input.current?.files?.[0];
-    if (!file) return setLocalError(t('integrations.import.noFile'));
-    if (file.size > MAX_IMPORT_BYTES) return setLocalError(t('integrations.import.tooLarge'));
-    setLocalError(null);
-    onCheck(file);
-  };
 
   return (
     <Stack>
@@ -54,19 +40,19 @@ export function ImportFileStep({ checking, error, onCheck }: ImportFileStepProps
           </Anchor>
         )}
       </Stack>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="xs">
-          <ErrorAlert error={error} message={localError ?? undefined} />
-          <Group align="flex-end" gap="xs">
-            <Input.Wrapper label={t('integrations.import.file')} id={inputId} description={t('integrations.import.fileHint')} descriptionProps={{ id: hintId }} required>
-              <input ref={input} id={inputId} type="file" accept={ACCEPT} aria-describedby={hintId} aria-required style={{ display: 'block', marginTop: 4 }} />
-            </Input.Wrapper>
-            <Button type="submit" leftSection={<IconFileSearch size={16} aria-hidden />} loading={checking}>
-              {t('integrations.import.check')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <SpreadsheetFileForm
+        checking={checking}
+        error={error}
+        onCheck={onCheck}
+        maxBytes={MAX_IMPORT_BYTES}
+        texts={{
+          file: t('integrations.import.file'),
+          fileHint: t('integrations.import.fileHint'),
+          check: t('integrations.import.check'),
+          noFile: t('integrations.import.noFile'),
+          tooLarge: t('integrations.import.tooLarge'),
+        }}
+      />
     </Stack>
   );
 }
