@@ -3,7 +3,7 @@ import { scopeOf, type MemberActor } from '../../http/actor.js';
 import { invalid } from '../../http/errors.js';
 import { frenchDate } from '../../lib/spreadsheet-safe.js';
 import { composeEmail } from '../mail/mail-content.js';
-import { queueEmail } from '../mail/mail.service.js';
+import { queueEmails } from '../mail/mail.service.js';
 import { absoluteLink, notify } from '../notifications/notify.js';
 import { loadReviewForActor } from './review.access.js';
 import { listAttendees, markReviewSent } from './review.repository.js';
@@ -42,9 +42,8 @@ export async function sendInvitations(ctx: AppContext, actor: MemberActor, revie
   });
   const sentAt = ctx.clock.now();
   const result = await ctx.db.transaction(async (tx) => {
-    for (const address of addresses) {
-      await queueEmail(tx, ctx, { organizationId: scope.organizationId, to: [address], subject, text: body.text, html: body.html, origin: 'review-invitation' });
-    }
+    // One e-mail per address (nobody sees the others), written in one go.
+    await queueEmails(tx, ctx, addresses.map((address) => ({ organizationId: scope.organizationId, to: [address], subject, text: body.text, html: body.html, origin: 'review-invitation' })));
     const notified = await notify(tx, ctx, {
       organizationId: scope.organizationId,
       userIds: memberIds,
