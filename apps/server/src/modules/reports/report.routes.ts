@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { requireMember } from '../../http/actor.js';
 import type { ZodApp } from '../../http/zod-app.js';
+import { sendPrivateFile } from '../files/file-download.js';
 import { openStoredFile } from '../files/file-storage.js';
-import { contentDisposition } from '../actions/parts/attachment.presenter.js';
 import { listReportsFor, openReportFile, requestReport } from './report.service.js';
 
 const tags = ['Rapports'];
@@ -20,12 +20,6 @@ export function reportRoutes(app: ZodApp, ctx: AppContext) {
 
   app.get('/api/reports/:id/file', { schema: { tags, params: z.object({ id: z.uuid() }) } }, async (request, reply) => {
     const file = await openReportFile(ctx, requireMember(request), request.params.id);
-    return reply
-      .header('Content-Type', file.contentType)
-      .header('Content-Length', file.size)
-      .header('Content-Disposition', contentDisposition(file.fileName))
-      .header('X-Content-Type-Options', 'nosniff')
-      .header('Cache-Control', 'private, no-store')
-      .send(openStoredFile(file.filePath));
+    return sendPrivateFile(reply, { contentType: file.contentType, size: file.size, fileName: file.fileName, body: openStoredFile(file.filePath) });
   });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { requireMember } from '../../http/actor.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { contentDisposition } from '../actions/parts/attachment.presenter.js';
+import { sendPrivateFile } from '../files/file-download.js';
 import { openStoredFile } from '../files/file-storage.js';
 import { getReviewDiff } from './review-diff.service.js';
 import { openMinutes, requestMinutesSending } from './review-minutes.service.js';
@@ -20,13 +20,7 @@ export function reviewMinutesRoutes(app: ZodApp, ctx: AppContext) {
   for (const format of ['pdf', 'docx'] as const) {
     app.get(`/api/reviews/:id/minutes.${format}`, { schema: { tags, params } }, async (request, reply) => {
       const file = await openMinutes(ctx, requireMember(request), request.params.id, format);
-      return reply
-        .header('Content-Type', file.contentType)
-        .header('Content-Length', file.size)
-        .header('Content-Disposition', contentDisposition(file.fileName))
-        .header('X-Content-Type-Options', 'nosniff')
-        .header('Cache-Control', 'private, no-store')
-        .send(file.filePath ? openStoredFile(file.filePath) : file.bytes);
+      return sendPrivateFile(reply, { contentType: file.contentType, size: file.size, fileName: file.fileName, body: file.filePath ? openStoredFile(file.filePath) : file.bytes });
     });
   }
 

@@ -25,13 +25,3 @@ export function cleanFileName(name: string | undefined): string {
   const base = (name ?? '').split(/[/\\]/).pop()!.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '').trim();
   return base.slice(0, 255) || 'fichier';
 }
-
-/**
- * `attachment` with the UTF-8 name (RFC 6266 / 5987) and an ASCII fallback for old clients:
- * the browser always saves the file, never renders it in the application's origin.
- */
-export function contentDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}

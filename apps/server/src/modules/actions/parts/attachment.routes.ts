@@ -4,8 +4,8 @@ import type { AppContext } from '../../../context.js';
 import { requireMember } from '../../../http/actor.js';
 import { AppError } from '../../../http/errors.js';
 import type { ZodApp } from '../../../http/zod-app.js';
+import { sendPrivateFile } from '../../files/file-download.js';
 import { openStoredFile } from '../../files/file-storage.js';
-import { contentDisposition } from './attachment.presenter.js';
 import { addLink, listActionAttachments, MAX_ATTACHMENT_BYTES, openAttachmentFile, removeAttachment, uploadAttachment } from './attachment.service.js';
 import { idParams, partList } from './part-schemas.js';
 
@@ -42,13 +42,7 @@ export async function attachmentRoutes(app: ZodApp, ctx: AppContext) {
 
   app.get('/api/attachments/:id/download', { schema: { tags, params: idParams } }, async (request, reply) => {
     const { row, filePath, size } = await openAttachmentFile(ctx, requireMember(request), request.params.id);
-    return reply
-      .header('Content-Type', row.mimeType ?? 'application/octet-stream')
-      .header('Content-Length', size)
-      .header('Content-Disposition', contentDisposition(row.name))
-      .header('X-Content-Type-Options', 'nosniff')
-      .header('Cache-Control', 'private, no-store')
-      .send(openStoredFile(filePath));
+    return sendPrivateFile(reply, { contentType: row.mimeType ?? 'application/octet-stream', size, fileName: row.name, body: openStoredFile(filePath) });
   });
 
   app.delete('/api/attachments/:id', { schema: { tags, params: idParams } }, async (request, reply) => {

@@ -8,7 +8,7 @@ import { createFicheWithPeople } from '../../../../test/parts-factories.js';
 import { actionHistory } from '../../../../test/parts-history.js';
 import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
 import { attachments } from '../action-parts.table.js';
-import { contentDisposition } from './attachment.presenter.js';
+import { contentDisposition } from '../../files/file-download.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'pilotis-annexes-'));
 let testApp: TestApp;
