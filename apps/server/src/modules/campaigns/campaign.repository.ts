@@ -58,6 +58,9 @@ export async function listReadableCampaigns(db: DbOrTx, { organizationId, userId
   return rowsOf<{ id: string }>(result).map((row) => row.id);
 }
 
+/** The round joined to its campaign is the campaign's latest (the one open or last closed). */
+const isLatestRound = sql`${campaignRounds.number} = (select max(r2.number) from campaign_rounds r2 where r2.campaign_id = ${campaigns.id})`;
+
 export interface CampaignWithRound {
   campaign: CampaignRow;
   round: CampaignRoundRow;
@@ -70,23 +73,21 @@ export async function selectCampaignsWithRound(db: DbOrTx, filter: (Scope & { id
     'ids' in filter
       ? and(eq(campaigns.organizationId, filter.organizationId), inArray(campaigns.id, filter.ids))
       : isNull(campaigns.closedAt);
-  const latest = sql`${campaignRounds.number} = (select max(r2.number) from campaign_rounds r2 where r2.campaign_id = ${campaigns.id})`;
   return db
     .select({ campaign: campaigns, round: campaignRounds })
     .from(campaigns)
     .innerJoin(campaignRounds, eq(campaignRounds.campaignId, campaigns.id))
-    .where(and(which, latest));
+    .where(and(which, isLatestRound));
 }
 
 /** The open campaigns' latest rounds in which this person has something to update. */
 export async function selectOpenRoundsOf(db: DbOrTx, { organizationId, userId }: Scope & { userId: string }) {
   const mine = sql`exists (select 1 from campaign_items i where i.round_id = ${campaignRounds.id} and i.user_id = ${userId})`;
-  const latest = sql`${campaignRounds.number} = (select max(r2.number) from campaign_rounds r2 where r2.campaign_id = ${campaigns.id})`;
   return db
     .select({ campaign: campaigns, round: campaignRounds })
     .from(campaigns)
     .innerJoin(campaignRounds, eq(campaignRounds.campaignId, campaigns.id))
-    .where(and(eq(campaigns.organizationId, organizationId), isNull(campaigns.closedAt), latest, mine))
+    .where(and(eq(campaigns.organizationId, organizationId), isNull(campaigns.closedAt), isLatestRound, mine))
     .orderBy(asc(campaignRounds.deadline), asc(campaigns.title));
 }
 
