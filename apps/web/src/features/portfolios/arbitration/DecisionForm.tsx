@@ -8,6 +8,7 @@ import { todayIso } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
 import { useRecordDecision } from '../use-portfolios';
 import { decisionLists, verdictOf, type Verdict } from './arbitration-view';
+import { zodIssuesToErrors } from '../../../lib/zod-form';
 
 const verdicts: Verdict[] = ['none', 'approved', 'rejected', 'postponed'];
 
@@ -34,7 +35,7 @@ export function DecisionForm({ portfolioId, arbitrated, selected, onRecorded }: 
     const input = { decidedOn, body: body.trim(), note: note.trim(), ...decisionLists(arbitrated, selected, choices) };
     const parsed = portfolioDecisionInputSchema.safeParse(input);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])));
+      setErrors(zodIssuesToErrors(parsed.error.issues));
       return;
     }
     setErrors({});

@@ -16,6 +16,7 @@ import { FteCapacityGrid } from '../settings/FteCapacityGrid';
 import { yearsOf } from '../settings/settings-values';
 import { useSubmitRequest } from '../use-portfolios';
 import { emptyRequest, requestInput, type RequestValues } from './request-values';
+import { zodIssuesToErrors } from '../../../lib/zod-form';
 
 export function RequestForm({ portfolio }: { portfolio: Portfolio }) {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ export function RequestForm({ portfolio }: { portfolio: Portfolio }) {
     event.preventDefault();
     const parsed = projectRequestInputSchema.safeParse(requestInput(values, years));
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])));
+      setErrors(zodIssuesToErrors(parsed.error.issues));
       return;
     }
     setErrors({});

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { issuesToFormErrors } from '../../../lib/errors';
 import { notifySuccess } from '../../../lib/notify';
 import { useSaveCriteria } from '../use-portfolios';
+import { zodIssuesToErrors } from '../../../lib/zod-form';
 
 type Row = { id?: string; key: string; name: string; weight: number; scaleMin: number; scaleMax: number; kind: CriterionKind };
 
@@ -27,7 +28,7 @@ export function CriteriaForm({ portfolio }: { portfolio: Portfolio }) {
     const input = { criteria: rows.map(({ key: _key, ...row }) => row) };
     const parsed = criteriaInputSchema.safeParse(input);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])));
+      setErrors(zodIssuesToErrors(parsed.error.issues));
       return;
     }
     setErrors({});

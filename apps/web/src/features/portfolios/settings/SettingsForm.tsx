@@ -9,6 +9,7 @@ import { useSaveSettings } from '../use-portfolios';
 import { BudgetCapacityGrid } from './BudgetCapacityGrid';
 import { FteCapacityGrid } from './FteCapacityGrid';
 import { settingsInput, settingsValues, yearsOf, type SettingsValues } from './settings-values';
+import { zodIssuesToErrors } from '../../../lib/zod-form';
 
 export function SettingsForm({ portfolio }: { portfolio: Portfolio }) {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function SettingsForm({ portfolio }: { portfolio: Portfolio }) {
     event.preventDefault();
     const parsed = portfolioSettingsInputSchema.safeParse(settingsInput(values, portfolio.settings.version));
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])));
+      setErrors(zodIssuesToErrors(parsed.error.issues));
       return;
     }
     setErrors({});
