@@ -13,7 +13,7 @@ import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildIfStale, root } from '../scripts/lib/build.mjs';
-import { childEnv, freshDatabase, runTs } from './lib/bench-db.mjs';
+import { benchKinds, childEnv, freshDatabase, runTs } from './lib/bench-db.mjs';
 import { percentile, waitForServer } from './lib/http-bench.mjs';
 
 const ExcelJS = createRequire(path.join(root, 'apps/server/package.json'))('exceljs');
@@ -27,10 +27,7 @@ const WEATHERS = ['Ensoleillé', 'Nuageux', 'Orageux', null];
 const DRY_RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 2);
 
-const kinds = (() => {
-  const asked = process.argv.includes('--pglite') ? 'pglite' : process.argv.includes('--postgres') ? 'postgres' : process.env.BENCH_DB;
-  return asked ? [asked] : ['postgres', 'pglite'];
-})();
+const kinds = benchKinds();
 const agent = (i) => `agent${String((i % 2999) + 1).padStart(4, '0')}@region.bench`;
 
 /** The 6,000-row workbook, built once (not timed). */
