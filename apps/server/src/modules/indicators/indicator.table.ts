@@ -49,6 +49,16 @@ export const indicators = pgTable(
 );
 export type IndicatorRow = typeof indicators.$inferSelect;
 
+/** An indicator's name and what judging its measures needs (status against targets, trend): a select's columns. */
+export const judgedIndicatorColumns = {
+  id: indicators.id,
+  code: indicators.code,
+  name: indicators.name,
+  direction: indicators.direction,
+  periodicity: indicators.periodicity,
+  thresholds: indicators.thresholds,
+};
+
 export const indicatorPilots = pgTable(
   'indicator_pilots',
   { organizationId: org(), indicatorId: indicatorRef(), userId: uuid().notNull().references(() => users.id) },

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { lateSql } from '../actions/action-list.repository.js';
 import { rankedActions } from '../actions/action.repository.js';
 import { actions } from '../actions/action.table.js';
-import { indicatorActionLinks, indicatorNodeLinks, indicators } from '../indicators/indicator.table.js';
+import { indicatorActionLinks, indicatorNodeLinks, indicators, judgedIndicatorColumns } from '../indicators/indicator.table.js';
 import { planNodes } from '../plan-nodes/plan-node.table.js';
 import { statuses } from '../statuses/status.table.js';
 import { reviewSnapshots } from './review-snapshot.table.js';
@@ -53,14 +53,7 @@ export async function selectPlanIndicators(db: DbOrTx, { organizationId, planId 
   const viaAction = sql`exists (select 1 from ${indicatorActionLinks} join ${actions} on ${actions.id} = ${indicatorActionLinks.actionId}
     where ${indicatorActionLinks.indicatorId} = ${indicators.id} and ${actions.organizationId} = ${organizationId} and ${actions.planId} = ${planId})`;
   return db
-    .select({
-      id: indicators.id,
-      code: indicators.code,
-      name: indicators.name,
-      direction: indicators.direction,
-      periodicity: indicators.periodicity,
-      thresholds: indicators.thresholds,
-    })
+    .select(judgedIndicatorColumns)
     .from(indicators)
     .where(and(eq(indicators.organizationId, organizationId), or(viaNode, viaAction)))
     .orderBy(asc(indicators.code));

@@ -4,7 +4,7 @@ import { readableBy } from '../actions/action-list.repository.js';
 import { actions } from '../actions/action.table.js';
 import { auditEvents } from '../audit/audit.table.js';
 import { insideSql, type IndicatorReader } from '../indicators/indicator-list.repository.js';
-import { indicators } from '../indicators/indicator.table.js';
+import { indicators, judgedIndicatorColumns } from '../indicators/indicator.table.js';
 import { users } from '../users/user.table.js';
 
 type Scope = { organizationId: string };
@@ -47,14 +47,7 @@ export async function selectActionsChangedSince(db: DbOrTx, { organizationId, pl
 export async function selectIndicatorsByIds(db: DbOrTx, { organizationId, ids }: Scope & { ids: string[] }) {
   if (ids.length === 0) return [];
   return db
-    .select({
-      id: indicators.id,
-      code: indicators.code,
-      name: indicators.name,
-      direction: indicators.direction,
-      periodicity: indicators.periodicity,
-      thresholds: indicators.thresholds,
-    })
+    .select(judgedIndicatorColumns)
     .from(indicators)
     .where(and(eq(indicators.organizationId, organizationId), inArray(indicators.id, ids)));
 }
