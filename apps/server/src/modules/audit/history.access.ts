@@ -55,10 +55,14 @@ export const historyAccess: Record<string, (ctx: AppContext, actor: MemberActor,
     const { resource } = await loadPlanForActor(ctx.db, actor, subscription.planId);
     if (!can(actor, 'reportSubscription.manage', resource)) throw notFound();
   },
-  // Reviews and their series: whoever reads the plan.
+  // A review's history is for those who manage it: its events name every agenda item, including
+  // the fiches and indicators a plain reader of the plan may not read (masked on the review page).
   review: async (ctx, actor, id) => {
-    await loadReviewForActor(ctx.db, actor, id, { manage: false });
+    await loadReviewForActor(ctx.db, actor, id, { manage: true }).catch(() => {
+      throw notFound();
+    });
   },
+  // A series' history (title, cadence, usual attendees): whoever reads the plan.
   reviewSeries: async (ctx, actor, id) => {
     await loadSeriesForActor(ctx.db, actor, id, { manage: false });
   },
