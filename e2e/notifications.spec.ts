@@ -11,6 +11,9 @@ async function send(page: Page, path: string, data: unknown) {
 test('a pilot mentioned in a log entry sees it under the bell, opens the fiche, and chooses the daily digest', async ({ page }) => {
   await signIn(page, 'pilote@demo.pilotis.fr');
   const [fiche] = (await (await page.request.get('/api/me/actions')).json()).data as { id: string; title: string }[];
+  // Other journeys (campaigns, reviews) may have told the demo pilot things already: start from none unread.
+  await send(page, '/api/notifications/read-all', {});
+  await page.reload();
   await expect(page.getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
   await signOut(page);
 
