@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const serverTests = ['apps/server/src/**/*.test.ts', 'apps/server/test/**/*.test.ts'];
@@ -10,6 +11,9 @@ const globalSetup = ['apps/server/test/global-setup.ts'];
  */
 export default defineConfig({
   test: {
+    // Every core: PGlite runs inside the worker, and vitest's default (one core left free) left half
+    // of a 2-core CI machine idle during the PGlite project.
+    maxWorkers: os.availableParallelism(),
     projects: [
       { test: { name: 'shared', include: ['packages/shared/src/**/*.test.ts'] } },
       // Pure functions of the web app (no DOM): browser behaviour is covered by the Playwright journeys.
