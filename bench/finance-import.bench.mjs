@@ -8,8 +8,8 @@
 // Both databases by default; `--postgres` or `--pglite` (or BENCH_DB) for one.
 import os from 'node:os';
 import { buildIfStale } from '../scripts/lib/build.mjs';
-import { benchKinds, freshDatabase } from './lib/bench-db.mjs';
-import { benchOnEach, createBenchOrganization, signInClient, startBuiltServer, stopServer, waitForServer } from './lib/http-bench.mjs';
+import { benchKinds } from './lib/bench-db.mjs';
+import { benchOnEach, withBenchServer } from './lib/http-bench.mjs';
 
 const TARGET_S = 5;
 const LINES = 50_000;
@@ -62,16 +62,8 @@ async function timeImport(request, planId, csv, dryRun) {
 const rate = (seconds) => `${Math.round(LINES / seconds).toLocaleString('en-US').padStart(7)} lines/s`;
 
 async function benchOn(kind) {
-  const database = await freshDatabase(kind);
-  let server;
-  try {
-    console.log(`\nfinance import benchmark on ${database.label}`);
-    createBenchOrganization(database.env, { name: 'Bench finances', email: EMAIL, password: PASSWORD });
-    const port = 3900 + Math.floor(Math.random() * 90);
-    server = startBuiltServer(database.env, port);
-    const base = `http://127.0.0.1:${port}`;
-    await waitForServer(base);
-    const request = await signInClient(base, EMAIL, PASSWORD);
+  const organization = { name: 'Bench finances', email: EMAIL, password: PASSWORD };
+  await withBenchServer(kind, { label: 'finance import', organization }, async ({ request }) => {
     const setup = performance.now();
     const { planId, projects } = await createPortfolio(request);
     console.log(`${PROJECTS} projects submitted through the API in ${((performance.now() - setup) / 1000).toFixed(1)} s`);
@@ -88,10 +80,7 @@ async function benchOn(kind) {
     console.log(`same file again (unchanged)  ${again.seconds.toFixed(2).padStart(6)} s  ${rate(again.seconds)}`);
     // Timings on a shared machine say little without its load: print it with them.
     console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
-  } finally {
-    await stopServer(server);
-    await database.drop();
-  }
+  });
 }
 
 buildIfStale(['server']);

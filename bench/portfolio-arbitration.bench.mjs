@@ -7,8 +7,8 @@
 // what-if selection of 100 projects (p50 / p95 of the whole answer, read to its last byte).
 // Both databases by default; `--postgres` or `--pglite` (or BENCH_DB) for one.
 import { buildIfStale } from '../scripts/lib/build.mjs';
-import { benchKinds, freshDatabase } from './lib/bench-db.mjs';
-import { benchOnEach, createBenchOrganization, percentile, signInClient, startBuiltServer, stopServer, waitForServer } from './lib/http-bench.mjs';
+import { benchKinds } from './lib/bench-db.mjs';
+import { benchOnEach, percentile, withBenchServer } from './lib/http-bench.mjs';
 
 const TARGET_S = 5;
 const PROJECTS = 500;
@@ -86,26 +86,15 @@ const line = (label, { samples, overloads }) =>
   `${label.padEnd(34)} p50 ${percentile(samples, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(samples, 95).toFixed(1).padStart(7)} ms  (${(percentile(samples, 95) / 1000 / TARGET_S).toFixed(3)} × target ${TARGET_S} s; ${overloads} overloads)`;
 
 async function benchOn(kind) {
-  const database = await freshDatabase(kind);
-  let server;
-  try {
-    console.log(`\nportfolio arbitration benchmark on ${database.label}`);
-    createBenchOrganization(database.env, { name: 'Bench portefeuille', email: EMAIL, password: PASSWORD });
-    const port = 3900 + Math.floor(Math.random() * 90);
-    server = startBuiltServer(database.env, port);
-    const base = `http://127.0.0.1:${port}`;
-    await waitForServer(base);
-    const request = await signInClient(base, EMAIL, PASSWORD);
+  const organization = { name: 'Bench portefeuille', email: EMAIL, password: PASSWORD };
+  await withBenchServer(kind, { label: 'portfolio arbitration', organization }, async ({ database, request }) => {
     const setup = performance.now();
     const { planId, ids } = await createPortfolio(request);
     console.log(`${PROJECTS} requests submitted and scored, ${APPROVED} approved, through the API in ${((performance.now() - setup) / 1000).toFixed(1)} s`);
     await database.settle?.();
     console.log(line('arbitration, no selection', await timeArbitration(request, planId, [])));
     console.log(line(`arbitration, what-if of ${SELECTED}`, await timeArbitration(request, planId, ids.slice(APPROVED, APPROVED + SELECTED))));
-  } finally {
-    await stopServer(server);
-    await database.drop();
-  }
+  });
 }
 
 buildIfStale(['server']);

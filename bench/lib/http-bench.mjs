@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { root } from '../../scripts/lib/build.mjs';
-import { childEnv } from './bench-db.mjs';
+import { childEnv, freshDatabase } from './bench-db.mjs';
 
 /** What the HTTP benchmarks share: percentiles, waiting for the server, a checked first answer, timed runs. */
 
@@ -112,4 +112,25 @@ export async function benchOnEach(kinds, label, benchOn) {
     }
   }
   process.exitCode = failed ? 1 : 0;
+}
+
+/**
+ * A fresh database of `kind` with one collectivité and its admin, the built server on it, and the
+ * admin signed in: `run({ database, request })`, then the server stopped and the database dropped.
+ */
+export async function withBenchServer(kind, { label, organization }, run) {
+  const database = await freshDatabase(kind);
+  let server;
+  try {
+    console.log(`\n${label} benchmark on ${database.label}`);
+    createBenchOrganization(database.env, organization);
+    const port = 3900 + Math.floor(Math.random() * 90);
+    server = startBuiltServer(database.env, port);
+    const base = `http://127.0.0.1:${port}`;
+    await waitForServer(base);
+    await run({ database, request: await signInClient(base, organization.email, organization.password) });
+  } finally {
+    await stopServer(server);
+    await database.drop();
+  }
 }
