@@ -9,16 +9,9 @@ import { readerOf } from '../indicators/indicator-list.service.js';
 import { selectReadableIndicatorIds } from '../reviews/review-agenda.repository.js';
 import { HIDDEN_FICHE_TITLE, HIDDEN_INDICATOR_TITLE } from '../reviews/review.presenter.js';
 import { computeReviewDiff } from './review-diff.service.js';
-import {
-  lastReviewDateOfSeries,
-  selectIndicatorLabels,
-  selectMinutesAttendees,
-  selectMinutesDecisions,
-  selectMinutesItems,
-  selectPeopleNames,
-  selectStatusLabels,
-  type MinutesReviewRow,
-} from './review-minutes.repository.js';
+import { listDecisions, listItems } from '../reviews/review-items.repository.js';
+import { listAttendees, seriesStats } from '../reviews/review.repository.js';
+import { selectIndicatorLabels, selectPeopleNames, selectStatusLabels, type MinutesReviewRow } from './review-minutes.repository.js';
 import { todayOf } from '../../lib/clock.js';
 
 export const MINUTES_KIND_LABEL = 'Relevé de conclusions';
@@ -40,14 +33,15 @@ export async function gatherMinutes(ctx: AppContext, row: MinutesReviewRow, gene
   const scope = { organizationId: review.organizationId, reviewId: review.id };
   // Indicators by their own rule, as whoever generates the minutes reads them (the sender for those sent).
   const indicatorReader = await readerOf(ctx.db, generatedBy);
-  const [org, attendees, items, decisions, { diff, current, readable }, lastDate] = await Promise.all([
+  const [org, attendees, items, decisionRows, { diff, current, readable }, { lastReviewDate: lastDate }] = await Promise.all([
     loadOrganizationHeader(ctx, review.organizationId),
-    selectMinutesAttendees(ctx.db, scope),
-    selectMinutesItems(ctx.db, scope),
-    selectMinutesDecisions(ctx.db, scope),
+    listAttendees(ctx.db, scope),
+    listItems(ctx.db, scope),
+    listDecisions(ctx.db, scope),
     computeReviewDiff(ctx.db, ctx, row, reader, indicatorReader),
-    lastReviewDateOfSeries(ctx.db, { organizationId: review.organizationId, seriesId: series.id }),
+    seriesStats(ctx.db, { organizationId: review.organizationId, seriesId: series.id }),
   ]);
+  const decisions = decisionRows.map((d) => d.decision);
   const effects = decisions.flatMap((d) => (d.effect ? [d.effect] : []));
   const { statusIds, personIds } = effectIds(effects);
   const itemIndicatorIds = items.flatMap((i) => (i.indicatorId ? [i.indicatorId] : []));

@@ -8,7 +8,7 @@ import { notify } from '../notifications/notify.js';
 import { frDate } from '../reports/report-format.js';
 import { memberActorOf } from '../users/member-actor.js';
 import { loadReviewFor } from './review-diff.service.js';
-import { selectMinutesAttendees, setMinutesSentAt } from './review-minutes.repository.js';
+import { listAttendees, markReviewSent } from '../reviews/review.repository.js';
 import { REVIEW_MINUTES_SEND_JOB, storeMinutesFiles } from './review-minutes.service.js';
 
 export { REVIEW_MINUTES_SEND_JOB };
@@ -34,7 +34,7 @@ export function reviewMinutesSendHandler(ctx: AppContext): JobHandler {
     const link = `/revues/${review.id}`;
 
     return ctx.db.transaction(async (tx) => {
-      const attendees = await selectMinutesAttendees(tx, { ...scope, reviewId });
+      const attendees = await listAttendees(tx, { ...scope, reviewId });
       const withAddress = attendees.filter((a) => a.email);
       for (const attendee of withAddress) {
         const body = composeEmail({
@@ -59,7 +59,7 @@ export function reviewMinutesSendHandler(ctx: AppContext): JobHandler {
         link,
         emailedElsewhere: withAddress.flatMap((a) => (a.userId ? [a.userId] : [])),
       });
-      await setMinutesSentAt(tx, { ...scope, id: review.id }, ctx.clock.now());
+      await markReviewSent(tx, { ...scope, id: review.id }, { minutesSentAt: ctx.clock.now() });
       return { reviewId: review.id, emailed: withAddress.length, notified };
     });
   };

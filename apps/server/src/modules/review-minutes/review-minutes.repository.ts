@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, inArray, lt, max, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { readableBy } from '../actions/action-list.repository.js';
 import { actions } from '../actions/action.table.js';
 import { indicators } from '../indicators/indicator.table.js';
-import { reviewAttendees, reviewDecisions, reviewItems, reviews, reviewSeries } from '../reviews/review.table.js';
+import { reviews, reviewSeries } from '../reviews/review.table.js';
 import { statuses } from '../statuses/status.table.js';
 import { users } from '../users/user.table.js';
 
@@ -22,30 +22,6 @@ export async function findMinutesReview(db: DbOrTx, { organizationId, id }: Scop
   return row ?? null;
 }
 export type MinutesReviewRow = NonNullable<Awaited<ReturnType<typeof findMinutesReview>>>;
-
-export async function selectMinutesAttendees(db: DbOrTx, { organizationId, reviewId }: Scope & { reviewId: string }) {
-  return db
-    .select()
-    .from(reviewAttendees)
-    .where(and(eq(reviewAttendees.organizationId, organizationId), eq(reviewAttendees.reviewId, reviewId)))
-    .orderBy(asc(reviewAttendees.position), asc(reviewAttendees.name));
-}
-
-export async function selectMinutesItems(db: DbOrTx, { organizationId, reviewId }: Scope & { reviewId: string }) {
-  return db
-    .select()
-    .from(reviewItems)
-    .where(and(eq(reviewItems.organizationId, organizationId), eq(reviewItems.reviewId, reviewId)))
-    .orderBy(asc(reviewItems.position), asc(reviewItems.createdAt));
-}
-
-export async function selectMinutesDecisions(db: DbOrTx, { organizationId, reviewId }: Scope & { reviewId: string }) {
-  return db
-    .select()
-    .from(reviewDecisions)
-    .where(and(eq(reviewDecisions.organizationId, organizationId), eq(reviewDecisions.reviewId, reviewId)))
-    .orderBy(asc(reviewDecisions.createdAt), asc(reviewDecisions.id));
-}
 
 /**
  * The latest held review of the series before this one (by date, then by when it was held): what
@@ -68,16 +44,6 @@ export async function findPreviousHeldReview(db: DbOrTx, { organizationId, serie
     .limit(1);
   return row ?? null;
 }
-
-/** The date of the series' latest review: the cadence proposes the next one from it. */
-export async function lastReviewDateOfSeries(db: DbOrTx, { organizationId, seriesId }: Scope & { seriesId: string }) {
-  const [row] = await db
-    .select({ last: max(reviews.date) })
-    .from(reviews)
-    .where(and(eq(reviews.organizationId, organizationId), eq(reviews.seriesId, seriesId)));
-  return row?.last ?? null;
-}
-
 export async function selectStatusLabels(db: DbOrTx, { organizationId, ids }: Scope & { ids: string[] }) {
   if (ids.length === 0) return new Map<string, string>();
   const rows = await db
@@ -109,12 +75,4 @@ export async function selectReadableActionIds(db: DbOrTx, { organizationId, plan
     .from(actions)
     .where(and(eq(actions.organizationId, organizationId), eq(actions.planId, planId), readableBy(reader)));
   return new Set(rows.map((row) => row.id));
-}
-
-/** Records that the minutes went out (R-core's table; the only column this module writes there). */
-export async function setMinutesSentAt(db: DbOrTx, { organizationId, id }: Scope & { id: string }, at: Date) {
-  await db
-    .update(reviews)
-    .set({ minutesSentAt: at })
-    .where(and(eq(reviews.organizationId, organizationId), eq(reviews.id, id)));
 }
