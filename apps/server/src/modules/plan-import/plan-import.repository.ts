@@ -9,7 +9,6 @@ import { listOrgUnits } from '../org-units/org-unit.repository.js';
 import { planNodes } from '../plan-nodes/plan-node.table.js';
 import { planMembers, plans } from '../plans/plan.table.js';
 import { listStatuses } from '../statuses/status.repository.js';
-import { statuses } from '../statuses/status.table.js';
 import { memberships, users } from '../users/user.table.js';
 
 type Scope = { organizationId: string };
@@ -111,13 +110,3 @@ export async function insertImportedPlan(tx: DbOrTx, rows: ImportRows, onRows: (
   await insertChunks(rows.events, recordset('audit_events', EVENT_COLUMNS), onRows, RECORDSET_CHUNK);
 }
 
-/** The importer's place in the collectivité when the job runs (rights are checked again then). */
-/** The drop-down of the template: the collectivité's active statuses in their order. */
-export async function listActiveStatusLabels(db: DbOrTx, { organizationId }: Scope) {
-  const rows = await db
-    .select({ label: statuses.label })
-    .from(statuses)
-    .where(and(eq(statuses.organizationId, organizationId), eq(statuses.active, true)))
-    .orderBy(asc(statuses.position), asc(statuses.label));
-  return rows.map((row) => row.label);
-}

@@ -151,6 +151,22 @@ describe('plan import: preview, mapping, commit', () => {
     expect(await planCount(admin)).toBe(before);
   });
 
+  it('lists in the template only the active statuses, in the collectivité’s order', async () => {
+    const { admin } = await setup();
+    const created = await admin.request('POST', '/api/statuses', { label: 'Attente de financement', category: 'not_started' });
+    const moved = await admin.request('PATCH', `/api/statuses/${created.json().data.id}`, { version: 1, position: 0 });
+    expect(moved.statusCode).toBe(200);
+    const retired = await admin.request('POST', '/api/statuses', { label: 'Statut retiré', category: 'in_progress' });
+    await admin.request('PATCH', `/api/statuses/${retired.json().data.id}`, { version: 1, active: false });
+    const response = await admin.request('GET', '/api/import-templates/plan.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const labels = (book.getWorksheet('Listes')!.getColumn(1).values as unknown[]).filter((v): v is string => typeof v === 'string');
+    expect(labels).toContain('En cours');
+    expect(labels.indexOf('Attente de financement')).toBeLessThan(labels.indexOf('En cours'));
+    expect(labels).not.toContain('Statut retiré');
+  });
+
   it('imports the Territoires en Transitions template: levels, sub-actions, funders, budget, unit and indicators', async () => {
     const { admin, marie, unit } = await setup();
     const indicator = await createIndicator(admin, { code: 'GES-1', name: 'Émissions de GES' });
