@@ -5,20 +5,20 @@ import { todayOf, type Clock } from '../../lib/clock.js';
 import { can } from '../../policies/index.js';
 import type { ProjectResource } from '../../policies/portfolio.policy.js';
 import { findAction } from '../actions/action.repository.js';
-import { loadPlanForActor, planResource } from '../plans/plan.access.js';
+import { planResource } from '../plans/plan.access.js';
 import { findPlanWithRole } from '../plans/plan.repository.js';
 import type { PlanRow } from '../plans/plan.table.js';
 import { findSettings } from './portfolio.repository.js';
 import type { PortfolioSettingsRow } from './portfolio.table.js';
 import { findProject } from './project.repository.js';
 
-/** The portfolio (a plan of kind `portfolio`) if the actor may read it; otherwise 404. */
+/** The portfolio (a plan of kind `portfolio`) if the actor may read it; otherwise 404, as for any plan. */
 export async function loadPortfolioForActor(db: DbOrTx, actor: MemberActor, planId: string) {
-  const loaded = await loadPlanForActor(db, actor, planId).catch(() => {
-    throw notFound('Portefeuille');
-  });
-  if (loaded.plan.kind !== 'portfolio') throw notFound('Portefeuille');
-  return loaded;
+  const found = await findPlanWithRole(db, { organizationId: actor.organizationId, id: planId, userId: actor.userId });
+  if (!found || found.plan.kind !== 'portfolio') throw notFound('Portefeuille');
+  const resource = planResource(found.plan, found.role);
+  if (!can(actor, 'portfolio.read', resource)) throw notFound('Portefeuille');
+  return { plan: found.plan, resource };
 }
 
 /** The project, its fiche and plan, if the actor may read it (the plan's readers, or its requester); otherwise 404. */
