@@ -1,5 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
-import type { ReviewSnapshotData } from '@pilotis/shared';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { lateSql } from '../actions/action-list.repository.js';
 import { rankedActions } from '../actions/action.repository.js';
@@ -73,13 +72,4 @@ export async function findReviewSnapshot(db: DbOrTx, { organizationId, reviewId 
     .from(reviewSnapshots)
     .where(and(eq(reviewSnapshots.organizationId, organizationId), eq(reviewSnapshots.reviewId, reviewId)));
   return row ?? null;
-}
-
-export async function findReviewSnapshots(db: DbOrTx, { organizationId, reviewIds }: Scope & { reviewIds: string[] }): Promise<Map<string, ReviewSnapshotData>> {
-  if (reviewIds.length === 0) return new Map();
-  const rows = await db
-    .select({ reviewId: reviewSnapshots.reviewId, data: reviewSnapshots.data })
-    .from(reviewSnapshots)
-    .where(and(eq(reviewSnapshots.organizationId, organizationId), inArray(reviewSnapshots.reviewId, reviewIds)));
-  return new Map(rows.map((row) => [row.reviewId, row.data]));
 }
