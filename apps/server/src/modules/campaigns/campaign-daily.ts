@@ -2,45 +2,22 @@ import { nextRoundDeadline, reminderDue } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { todayOf, type Clock } from '../../lib/clock.js';
-import { enqueueJob, type JobHandler } from '../jobs/job.runner.js';
-import { hasQueuedJob } from '../notifications/notification.repository.js';
-import { parisTime, parisWallTime } from '../report-subscriptions/report-subscription-schedule.js';
+import { dailyJob } from '../jobs/daily-job.js';
+import type { JobHandler } from '../jobs/job.runner.js';
 import { openRound, remindRound } from './campaign-rounds.js';
 import { selectCampaignsWithRound, type CampaignWithRound } from './campaign.repository.js';
 
 export const CAMPAIGN_DAILY_JOB = 'campaign.daily';
-const DAILY_HOUR = 8;
+const daily = dailyJob(CAMPAIGN_DAILY_JOB, 8);
 
 /** The first 8 h (Paris time) strictly after `from`. */
-export function nextCampaignDayAt(from: Date) {
-  const today = parisWallTime(from);
-  const candidate = parisTime(today.year, today.month, today.day, DAILY_HOUR);
-  return candidate > from ? candidate : parisTime(today.year, today.month, today.day + 1, DAILY_HOUR);
-}
-
-const queueCampaignDay = (db: DbOrTx, clock: Clock) => enqueueJob(db, clock, { kind: CAMPAIGN_DAILY_JOB, runAt: nextCampaignDayAt(clock.now()), maxAttempts: 3 });
+export const nextCampaignDayAt = daily.nextAt;
 
 /** Queued with the first campaign (and again with any later one, if the chain had stopped). */
-export async function ensureCampaignDayScheduled(db: DbOrTx, clock: Clock) {
-  if (await hasQueuedJob(db, CAMPAIGN_DAILY_JOB)) return false;
-  await queueCampaignDay(db, clock);
-  return true;
-}
+export const ensureCampaignDayScheduled = (db: DbOrTx, clock: Clock) => daily.ensureScheduled(db, clock);
 
-/** Runs the campaigns' day, then queues tomorrow's — after a success or the last attempt, so the chain never stops. */
-export const campaignDailyHandler =
-  (ctx: AppContext): JobHandler =>
-  async (job) => {
-    let result;
-    try {
-      result = await runCampaignDay(ctx);
-    } catch (error) {
-      if (job.attempts >= job.maxAttempts) await queueCampaignDay(ctx.db, ctx.clock);
-      throw error;
-    }
-    await queueCampaignDay(ctx.db, ctx.clock);
-    return result;
-  };
+/** Runs the campaigns' day, then tomorrow's is queued (also after the last failed attempt, so the chain never stops). */
+export const campaignDailyHandler = (ctx: AppContext): JobHandler => daily.handler(ctx, () => runCampaignDay(ctx));
 
 /**
  * Every open campaign, on its latest round: the reminder due today (N days before the deadline,

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { jobs, type JobRow } from './job.table.js';
 
@@ -11,6 +11,16 @@ export async function insertJob(db: DbOrTx, values: typeof jobs.$inferInsert) {
 export async function insertJobs(db: DbOrTx, values: (typeof jobs.$inferInsert)[]) {
   if (values.length === 0) return [];
   return (await db.insert(jobs).values(values).returning()) as JobRow[];
+}
+
+/** Whether a job of this kind is waiting or running (the daily chains queue one at a time). */
+export async function hasQueuedJob(db: DbOrTx, kind: string) {
+  const [row] = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), inArray(jobs.status, ['queued', 'running'])))
+    .limit(1);
+  return Boolean(row);
 }
 
 export async function findJob(db: DbOrTx, id: string) {

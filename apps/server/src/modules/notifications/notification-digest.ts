@@ -1,13 +1,11 @@
 import type { NotificationDelivery } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
-import type { Clock } from '../../lib/clock.js';
-import type { DbOrTx } from '../../db/client.js';
-import { enqueueJob, type JobHandler } from '../jobs/job.runner.js';
+import { dailyJob } from '../jobs/daily-job.js';
+import type { JobHandler } from '../jobs/job.runner.js';
 import { composeEmail } from '../mail/mail-content.js';
 import { queueEmail } from '../mail/mail.service.js';
-import { parisTime, parisWallTime } from '../report-subscriptions/report-subscription-schedule.js';
 import { effectivePreferences } from './notification.presenter.js';
-import { hasQueuedJob, markEmailed, selectDigestCandidates } from './notification.repository.js';
+import { markEmailed, selectDigestCandidates } from './notification.repository.js';
 import { absoluteLink, NOTIFICATION_FOOTER } from './notify.js';
 import type { NotificationRow } from './notification.table.js';
 
@@ -16,34 +14,16 @@ const DIGEST_HOUR = 7;
 /** Older unsent notifications are not worth an e-mail any more (e.g. after the server was down a week). */
 const DIGEST_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** The first `hour` o'clock (Paris time) strictly after `from`. */
-export function nextParisHourAfter(from: Date, hour: number) {
-  const today = parisWallTime(from);
-  const candidate = parisTime(today.year, today.month, today.day, hour);
-  return candidate > from ? candidate : parisTime(today.year, today.month, today.day + 1, hour);
-}
+const digest = dailyJob(NOTIFICATION_DIGEST_JOB, DIGEST_HOUR);
 
 /** The first 7 h (Paris time) strictly after `from`. */
-export const nextDigestAt = (from: Date) => nextParisHourAfter(from, DIGEST_HOUR);
-
-const queueDigest = (db: DbOrTx, clock: Clock) =>
-  enqueueJob(db, clock, { kind: NOTIFICATION_DIGEST_JOB, runAt: nextDigestAt(clock.now()), maxAttempts: 3 });
+export const nextDigestAt = digest.nextAt;
 
 /** At server start: queues the next digest unless one is already waiting. */
-export async function ensureDigestScheduled(ctx: Pick<AppContext, 'db' | 'clock'>) {
-  if (await hasQueuedJob(ctx.db, NOTIFICATION_DIGEST_JOB)) return false;
-  await queueDigest(ctx.db, ctx.clock);
-  return true;
-}
+export const ensureDigestScheduled = (ctx: Pick<AppContext, 'db' | 'clock'>) => digest.ensureScheduled(ctx.db, ctx.clock);
 
-/** Runs the digest, then queues tomorrow's: the chain never stops while the server runs. */
-export const notificationDigestHandler =
-  (ctx: AppContext): JobHandler =>
-  async () => {
-    const result = await sendDigests(ctx);
-    await queueDigest(ctx.db, ctx.clock);
-    return result;
-  };
+/** Runs the digest, then tomorrow's is queued (also after its last failed attempt): the chain never stops. */
+export const notificationDigestHandler = (ctx: AppContext): JobHandler => digest.handler(ctx, () => sendDigests(ctx));
 
 /**
  * One e-mail per person listing their unread, never e-mailed notifications of the kinds they want

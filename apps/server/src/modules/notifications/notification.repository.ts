@@ -1,6 +1,5 @@
 import { and, count, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { jobs } from '../jobs/job.table.js';
 import { memberships, membershipUnits, users } from '../users/user.table.js';
 import { notifications, notificationSettings, type NotificationRow } from './notification.table.js';
 
@@ -104,15 +103,6 @@ export async function selectDigestCandidates(db: DbOrTx, q: { since: Date }) {
     .leftJoin(notificationSettings, and(eq(notificationSettings.userId, notifications.userId), eq(notificationSettings.organizationId, notifications.organizationId)))
     .where(and(isNull(notifications.emailedAt), isNull(notifications.readAt), gte(notifications.createdAt, q.since)))
     .orderBy(notifications.organizationId, notifications.userId, notifications.createdAt);
-}
-
-export async function hasQueuedJob(db: DbOrTx, kind: string) {
-  const [row] = await db
-    .select({ id: jobs.id })
-    .from(jobs)
-    .where(and(eq(jobs.kind, kind), inArray(jobs.status, ['queued', 'running'])))
-    .limit(1);
-  return Boolean(row);
 }
 
 /** Every member of the collectivité with what an actor needs (role, units): mentions are matched against them. */
