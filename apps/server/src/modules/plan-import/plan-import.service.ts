@@ -10,6 +10,7 @@ import { planImportFieldsSchema, type PlanImportFields, type PlanImportJobResult
 import type { AppContext } from '../../context.js';
 import { scopeOf, type MemberActor } from '../../http/actor.js';
 import { AppError, invalid } from '../../http/errors.js';
+import { dayInFrance } from '../../lib/clock.js';
 import { newId } from '../../lib/tokens.js';
 import { authorize } from '../../policies/index.js';
 import { reportJobProgress } from '../jobs/job-progress.js';
@@ -26,14 +27,12 @@ export const PLAN_IMPORT_JOB = 'plan.import';
 /** Only whoever may create a plan may import one (policies/plan.policy.ts: plan.create). */
 const authorizeImport = (actor: MemberActor) => authorize(actor, 'plan.create', { ...scopeOf(actor), state: 'draft', actorRole: null });
 
-/** Paris's calendar year: a TeT total budget without any date falls in it. */
-const parisYear = (now: Date) => Number(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(now));
-
 async function prepare(ctx: AppContext, actor: Pick<MemberActor, 'organizationId' | 'userId'>, bytes: Uint8Array, kind: PlanFileKind, fields: PlanImportFields) {
   const parsed = parsePlanGrids(await readGrids(bytes, kind));
   const refs = await loadImportReferences(ctx.db, scopeOf(actor as MemberActor));
   const now = ctx.clock.now();
-  return buildImport({ parsed, refs, fields, organizationId: actor.organizationId, userId: actor.userId, now, currentYear: parisYear(now) });
+  // currentYear: France's calendar year, where a TeT total budget without any date falls.
+  return buildImport({ parsed, refs, fields, organizationId: actor.organizationId, userId: actor.userId, now, currentYear: Number(dayInFrance(now).slice(0, 4)) });
 }
 
 export async function previewPlanImport(ctx: AppContext, actor: MemberActor, bytes: Uint8Array, fields: PlanImportFields): Promise<PlanImportPreview> {

@@ -2,6 +2,7 @@ import { reportFilterSchema, type ReportFilter, type ReportFormat, type ReportKi
 import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
 import { notFound } from '../../http/errors.js';
+import { dayInFrance } from '../../lib/clock.js';
 import { newSortableId } from '../../lib/tokens.js';
 import { memberActorOf } from '../users/member-actor.js';
 import { gatherActionBook, gatherFiche } from './report-data.book.js';
@@ -116,10 +117,7 @@ function storedFilter(filter: ReportFilter): ReportFilter {
   return Object.fromEntries(Object.entries(filter).filter(([key, value]) => keys.includes(key) && value !== undefined && value !== null)) as ReportFilter;
 }
 
-// Built once, as todayOf (lib/clock.ts) does: an Intl formatter costs more to build than to use.
-const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
-
 /** `rapport-d-avancement-plan-climat-2026-11-22.pdf` (the title: « kind — subject »). */
 export function reportFileName(title: string, at: Date, format: ReportFormat) {
-  return `${fileSlug(title)}-${parisDay.format(at)}.${format}`;
+  return `${fileSlug(title)}-${dayInFrance(at)}.${format}`;
 }
