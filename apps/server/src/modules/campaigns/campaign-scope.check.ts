@@ -1,14 +1,11 @@
 import type { CampaignScopeInput } from '@pilotis/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { scopeOf, type MemberActor } from '../../http/actor.js';
-import { AppError, type Issue } from '../../http/errors.js';
+import { unprocessable } from '../indicators/indicator-formula.js';
 import { findOrgUnit } from '../org-units/org-unit.repository.js';
 import { loadPlanForActor } from '../plans/plan.access.js';
 import { findPlanNode } from '../plan-nodes/plan-node.repository.js';
 import type { CampaignScope } from './campaign-scope.repository.js';
-
-/** 422: a well-formed request that breaks a rule of campaigns (scope, deadline, nobody to ask). */
-export const unprocessable = (issues: Issue[]) => new AppError(422, 'validation_failed', 'Données invalides', issues);
 
 /**
  * The scope asked for, checked: a plan the actor may read (404 otherwise), a node of that plan,

@@ -11,7 +11,8 @@ import { auditContextOf, recordChange } from '../audit/audit.service.js';
 import { campaignResource, loadCampaignForActor } from './campaign.access.js';
 import { ensureCampaignDayScheduled } from './campaign-daily.js';
 import { itemsOfScope, openRound, remindRound } from './campaign-rounds.js';
-import { checkScope, unprocessable } from './campaign-scope.check.js';
+import { checkScope } from './campaign-scope.check.js';
+import { unprocessable } from '../indicators/indicator-formula.js';
 import { auditedCampaign, presentDetail, presentSummary, presentTask } from './campaign.presenter.js';
 import {
   closeCampaignRow,
