@@ -3,7 +3,8 @@ import type { AppContext } from '../../context.js';
 import type { MemberActor } from '../../http/actor.js';
 import { can } from '../../policies/index.js';
 import { loadPortfolioFor } from './finance-access.js';
-import { countFinanceLines, findWeightMode, listProjectBudgets } from './finance-read.repository.js';
+import { findSettings } from '../portfolios/portfolio.repository.js';
+import { countFinanceLines, listProjectBudgets } from './finance-read.repository.js';
 
 /**
  * The portfolio's budget: planned (the projects' estimates), committed and spent (from the finance
@@ -14,11 +15,12 @@ import { countFinanceLines, findWeightMode, listProjectBudgets } from './finance
 export async function portfolioBudget(ctx: AppContext, actor: MemberActor, portfolioId: string, year: number | null): Promise<PortfolioBudget> {
   const { plan, resource } = await loadPortfolioFor(ctx.db, actor, portfolioId, 'finance.read');
   const scope = { organizationId: actor.organizationId, planId: plan.id };
-  const [rows, weightMode, counts] = await Promise.all([
+  const [rows, settings, counts] = await Promise.all([
     listProjectBudgets(ctx.db, { ...scope, year }),
-    findWeightMode(ctx.db, scope),
+    findSettings(ctx.db, scope),
     countFinanceLines(ctx.db, { organizationId: actor.organizationId, portfolioId: plan.id }),
   ]);
+  const weightMode = settings?.weightMode ?? 'budget'; // by budget while no settings were saved
   const projects = rows.map((row) => ({
     actionId: row.actionId,
     code: row.code,

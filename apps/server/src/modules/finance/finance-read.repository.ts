@@ -61,10 +61,3 @@ export async function listProjectBudgets(db: DbOrTx, { organizationId, planId, y
     order by p.code`);
   return rowsOf<ProjectBudgetRow>(result);
 }
-
-/** The portfolio's weight mode (its settings; by budget when none were saved). */
-export async function findWeightMode(db: DbOrTx, { organizationId, planId }: Scope & { planId: string }) {
-  const result = await db.execute(sql`
-    select weight_mode as "weightMode" from portfolio_settings where plan_id = ${planId} and organization_id = ${organizationId}`);
-  return rowsOf<{ weightMode: 'budget' | 'custom' }>(result)[0]?.weightMode ?? 'budget';
-}
