@@ -1,10 +1,11 @@
 import { isLate, type ProjectStage, type Roadmap } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import { scopeOf, type MemberActor } from '../../http/actor.js';
+import { todayOf } from '../../lib/clock.js';
+import { groupBy } from '../../lib/group-by.js';
 import { listMilestonesOf } from './arbitration.repository.js';
 import { loadPortfolioForActor, portfolioPeriod } from './portfolio.access.js';
 import { listPortfolioProjects } from './project.repository.js';
-import { todayOf } from '../../lib/clock.js';
 
 const ROADMAP_STAGES: ProjectStage[] = ['approved', 'in_progress', 'closed'];
 
@@ -21,11 +22,11 @@ export async function getRoadmap(ctx: AppContext, actor: MemberActor, planId: st
   const rows = (await listPortfolioProjects(ctx.db, { ...scope, stages: ROADMAP_STAGES })).filter(
     (row) => !(row.endsOn && row.endsOn < periodStart) && !(row.startsOn && row.startsOn > periodEnd),
   );
-  const milestones = await listMilestonesOf(ctx.db, { ...scopeOf(actor), actionIds: rows.map((row) => row.id) });
+  const milestonesOf = groupBy(await listMilestonesOf(ctx.db, { ...scopeOf(actor), actionIds: rows.map((row) => row.id) }), (m) => m.actionId);
   const today = todayOf(ctx.clock);
   const projects = rows
     .map((row) => {
-      const own = milestones.filter((m) => m.actionId === row.id);
+      const own = milestonesOf.get(row.id) ?? [];
       return {
         id: row.id,
         code: row.code,
