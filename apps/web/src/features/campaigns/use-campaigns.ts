@@ -17,9 +17,12 @@ export function useCampaign(id: string | undefined) {
   });
 }
 
-/** What the signed-in person is asked to update (home page). */
+/**
+ * What the signed-in person is asked to update (home page). Asked again each time the page shows
+ * (no 30 s cache): a fiche or indicator updated a moment ago must not still show as to do.
+ */
 export function useCampaignTasks() {
-  return useQuery({ queryKey: CAMPAIGN_TASKS_KEY, queryFn: async () => (await apiGet<{ data: CampaignTask[] }>('/api/me/campaign-tasks')).data });
+  return useQuery({ queryKey: CAMPAIGN_TASKS_KEY, queryFn: async () => (await apiGet<{ data: CampaignTask[] }>('/api/me/campaign-tasks')).data, staleTime: 0 });
 }
 
 function useRefresh() {
