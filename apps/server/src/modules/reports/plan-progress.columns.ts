@@ -1,14 +1,6 @@
 import type { ActionRef, ActionSummary, IndicatorTile } from '@pilotis/shared';
-import { measureStatusLabels, weatherLabels, type PlanProgressData } from './report-data.js';
+import { measureStatusLabels, weatherLabels, type PlanProgressData, type ReportColumn } from './report-data.js';
 import { frDate, frMoney, frNumber, frPercent } from './report-format.js';
-
-/** A table column of a report, the same for the PDF and the Word writers (widths in % of the page). */
-export interface ReportColumn<T> {
-  title: string;
-  width: number;
-  value: (row: T) => string;
-  align?: 'left' | 'right';
-}
 
 type Axis = PlanProgressData['axes'][number];
 

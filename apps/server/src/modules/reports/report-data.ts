@@ -23,6 +23,14 @@ export interface ReportHeader {
   generatedBy: string;
 }
 
+/** A table column of a report, the same for the PDF and the Word writers (widths in % of the page). */
+export interface ReportColumn<T> {
+  title: string;
+  width: number;
+  value: (row: T) => string;
+  align?: 'left' | 'right';
+}
+
 export interface PlanProgressData {
   header: ReportHeader;
   plan: PlanDashboard['plan'];

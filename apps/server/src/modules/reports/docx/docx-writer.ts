@@ -21,9 +21,8 @@ import {
 } from 'docx';
 import { FONTS } from '../pdf/pdf-writer.js';
 import type { Chart } from '../report-charts.js';
-import type { ReportHeader } from '../report-data.js';
+import type { ReportColumn, ReportHeader } from '../report-data.js';
 import { frDateTime } from '../report-format.js';
-import type { ReportColumn } from '../plan-progress.columns.js';
 
 /**
  * Building blocks of the editable Word reports (the `docx` package): DejaVu Sans embedded as in
@@ -65,10 +64,8 @@ const cell = (text: string, options: { header?: boolean; align?: 'left' | 'right
     children: [new Paragraph({ alignment: options.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: options.header, size: 18 })] })],
   });
 
-export type DocxColumn<T> = ReportColumn<T>;
-
 /** A Word table with a header row repeated on each page. */
-export function table<T>(columns: DocxColumn<T>[], rows: T[], empty = 'Aucune.'): Block[] {
+export function table<T>(columns: ReportColumn<T>[], rows: T[], empty = 'Aucune.'): Block[] {
   if (rows.length === 0) return [paragraph(empty, { italic: true, muted: true })];
   const total = columns.reduce((sum, c) => sum + c.width, 0);
   const widths = columns.map((c) => Math.round((c.width / total) * 100));

@@ -2,9 +2,8 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { Chart } from '../report-charts.js';
 import { FONTS } from './pdf-fonts.js';
-import type { ReportHeader } from '../report-data.js';
+import type { ReportColumn, ReportHeader } from '../report-data.js';
 import { frDateTime } from '../report-format.js';
-import type { ReportColumn } from '../plan-progress.columns.js';
 
 /**
  * A thin layer over pdfkit for the reports: DejaVu Sans embedded (French typography: the narrow
@@ -17,8 +16,6 @@ export { FONTS } from './pdf-fonts.js';
 const MARGIN = 50;
 const FOOTER = 36;
 export const colours = { text: '#212529', muted: '#495057', rule: '#ced4da', accent: '#1864ab', headerFill: '#e7f5ff', late: '#c92a2a' };
-
-export type Column<T> = ReportColumn<T>;
 
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
@@ -140,7 +137,7 @@ export class PdfWriter {
   }
 
   /** A table whose widths are shares of the page width; rows never split, the header repeats on each page. */
-  table<T>(columns: Column<T>[], rows: T[], empty = 'Aucune.') {
+  table<T>(columns: ReportColumn<T>[], rows: T[], empty = 'Aucune.') {
     const { doc } = this;
     if (rows.length === 0) return this.paragraph(empty, { muted: true, italic: true });
     const total = columns.reduce((sum, c) => sum + c.width, 0);
