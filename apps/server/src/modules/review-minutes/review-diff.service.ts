@@ -1,29 +1,25 @@
 import { diffReviewSnapshots, type ReviewDiff, type ReviewDiffChanges, type ReviewSnapshotData } from '@pilotis/shared';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
-import type { MemberActor } from '../../http/actor.js';
-import { notFound } from '../../http/errors.js';
+import { scopeOf, type MemberActor } from '../../http/actor.js';
 import { can } from '../../policies/index.js';
 import type { IndicatorReader } from '../indicators/indicator-list.repository.js';
 import { readerOf } from '../indicators/indicator-list.service.js';
-import { loadPlanForActor } from '../plans/plan.access.js';
 import { selectReadableIndicatorIds } from '../reviews/review-agenda.repository.js';
+import { loadReviewForActor } from '../reviews/review.access.js';
+import { findSeries } from '../reviews/review.repository.js';
 import { findReviewSnapshot } from '../review-snapshots/review-snapshot.repository.js';
 import { readLivePlanSnapshot } from '../review-snapshots/review-snapshot.service.js';
-import { findMinutesReview, findPreviousHeldReview, selectReadableActionIds, type MinutesReviewRow } from './review-minutes.repository.js';
+import { findPreviousHeldReview, selectReadableActionIds, type MinutesReviewRow } from './review-minutes.repository.js';
 
 /**
- * The review if the actor may read it (`review.read`: 404 otherwise, as for its plan), and whether
- * they manage it (`review.manage`: send the minutes, read every fiche of the diff).
+ * The review with its series if the actor may read it (`review.read`, as `loadReviewForActor`: 404
+ * otherwise), and whether they manage it (`review.manage`: send the minutes, read every fiche of the diff).
  */
-export async function loadReviewFor(ctx: AppContext, actor: MemberActor, reviewId: string) {
-  const row = await findMinutesReview(ctx.db, { organizationId: actor.organizationId, id: reviewId });
-  if (!row) throw notFound('Revue');
-  const { plan, resource } = await loadPlanForActor(ctx.db, actor, row.review.planId).catch(() => {
-    throw notFound('Revue');
-  });
-  if (!can(actor, 'review.read', resource)) throw notFound('Revue');
-  return { row, plan, manages: can(actor, 'review.manage', resource) };
+export async function loadReviewFor(ctx: AppContext, actor: MemberActor, reviewId: string): Promise<{ row: MinutesReviewRow; manages: boolean }> {
+  const { review, resource } = await loadReviewForActor(ctx.db, actor, reviewId, { manage: false });
+  const series = (await findSeries(ctx.db, { ...scopeOf(actor), id: review.seriesId }))!;
+  return { row: { review, series }, manages: can(actor, 'review.manage', resource) };
 }
 
 /** This review's frozen plan once held (the live plan if it has no snapshot, held before snapshots existed). */

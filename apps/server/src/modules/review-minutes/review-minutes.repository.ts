@@ -3,25 +3,14 @@ import type { DbOrTx } from '../../db/client.js';
 import { readableBy } from '../actions/action-list.repository.js';
 import { actions } from '../actions/action.table.js';
 import { indicators } from '../indicators/indicator.table.js';
-import { reviews, reviewSeries } from '../reviews/review.table.js';
+import { reviews, type ReviewRow, type ReviewSeriesRow } from '../reviews/review.table.js';
 import { statuses } from '../statuses/status.table.js';
 import { users } from '../users/user.table.js';
 
 type Scope = { organizationId: string };
 
-/** A review with what the minutes need of its series (its own read: the minutes module owns no review rule). */
-export async function findMinutesReview(db: DbOrTx, { organizationId, id }: Scope & { id: string }) {
-  const [row] = await db
-    .select({
-      review: reviews,
-      series: { id: reviewSeries.id, title: reviewSeries.title, kind: reviewSeries.kind, cadence: reviewSeries.cadence, everyWeeks: reviewSeries.everyWeeks },
-    })
-    .from(reviews)
-    .innerJoin(reviewSeries, eq(reviewSeries.id, reviews.seriesId))
-    .where(and(eq(reviews.organizationId, organizationId), eq(reviews.id, id)));
-  return row ?? null;
-}
-export type MinutesReviewRow = NonNullable<Awaited<ReturnType<typeof findMinutesReview>>>;
+/** A review with its series, as the minutes and the diff read them (loaded by `loadReviewFor`). */
+export type MinutesReviewRow = { review: ReviewRow; series: ReviewSeriesRow };
 
 /**
  * The latest held review of the series before this one (by date, then by when it was held): what
