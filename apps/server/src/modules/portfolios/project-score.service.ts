@@ -18,7 +18,7 @@ type ScoresInput = z.output<typeof projectScoresInputSchema>;
  * In the fiche's history as `project.scores`, one field per criterion.
  */
 export async function putMyScores(ctx: AppContext, actor: MemberActor, id: string, input: ScoresInput) {
-  const { project, resource } = await loadProjectForActor(ctx.db, actor, id);
+  const { project, action, resource } = await loadProjectForActor(ctx.db, actor, id);
   authorize(actor, 'project.score', resource);
   const scope = scopeOf(actor);
   const criteria = new Map((await criteriaOfPlan(ctx.db, { ...scope, planId: project.planId })).map((c) => [c.id, c]));
@@ -39,6 +39,6 @@ export async function putMyScores(ctx: AppContext, actor: MemberActor, id: strin
       await recordChange(tx, auditContextOf(ctx, actor), { entityType: 'action', entityId: id, action: 'project.scores', before, after });
     }
   });
-  const fresh = await readProject(ctx.db, actor, id);
+  const fresh = await readProject(ctx.db, actor, { project, action }); // scores change neither the project row nor its fiche
   return { score: fresh.score, scores: fresh.scores };
 }

@@ -8,17 +8,19 @@ import { abilities, authorize } from '../../policies/index.js';
 import type { ProjectResource } from '../../policies/portfolio.policy.js';
 import { codesOfNodes } from '../actions/action-code.js';
 import { auditedAction } from '../actions/action.presenter.js';
-import { findAction, findActionNodeLinkIds, listPlanNodes, lockAction, replaceActionNodeLinks, updateAction } from '../actions/action.repository.js';
+import { findActionNodeLinkIds, listPlanNodes, lockAction, replaceActionNodeLinks, updateAction } from '../actions/action.repository.js';
 import { refreshSearchText } from '../actions/action.search.js';
 import { auditContextOf, recordChange } from '../audit/audit.service.js';
+import type { ActionRow } from '../actions/action.table.js';
 import { loadProjectForActor } from './portfolio.access.js';
+import type { ProjectRow } from './portfolio.table.js';
 import { plannedCostsOf, replacePlannedCosts } from './project-costs.js';
 import { checkProjectRefs, toCents } from './project-refs.js';
 import { listProjectScores } from './project-score.repository.js';
 import { loadPortfolioScores } from './project-score-totals.js';
 import { applyTransition, unprocessable } from './project-transition.js';
 import { auditedProject, presentCriterionScores, presentProject, presentProjectSummary } from './project.presenter.js';
-import { codeTaken, findProject, listLinkedObjectives, listPortfolioProjects, listProjectResources, replaceProjectResources, updateProject } from './project.repository.js';
+import { codeTaken, listLinkedObjectives, listPortfolioProjects, listProjectResources, replaceProjectResources, updateProject } from './project.repository.js';
 
 type UpdateInput = z.output<typeof projectUpdateInputSchema>;
 type TransitionInput = z.output<typeof projectTransitionInputSchema>;
@@ -27,18 +29,16 @@ const PROJECT_ACTIONS = ['project.update', 'project.transition', 'project.score'
 export const projectAbilities = (actor: MemberActor, resource: ProjectResource) => abilities(actor, PROJECT_ACTIONS, resource) as { update: boolean; transition: boolean; score: boolean };
 
 export async function getProject(ctx: AppContext, actor: MemberActor, id: string) {
-  const { resource } = await loadProjectForActor(ctx.db, actor, id);
-  return { data: await readProject(ctx.db, actor, id), can: projectAbilities(actor, resource) };
+  const loaded = await loadProjectForActor(ctx.db, actor, id);
+  return { data: await readProject(ctx.db, actor, loaded), can: projectAbilities(actor, loaded.resource) };
 }
 
-/** The whole project as the actor sees it (their own scores among the evaluators'). */
-export async function readProject(db: DbOrTx, actor: MemberActor, id: string): Promise<Project> {
+/** The whole project as the actor sees it (their own scores among the evaluators'), from its row and fiche as `loadProjectForActor` found them. */
+export async function readProject(db: DbOrTx, actor: MemberActor, { project, action }: { project: ProjectRow; action: ActionRow }): Promise<Project> {
   const scope = scopeOf(actor);
-  const project = await findProject(db, { ...scope, id });
-  if (!project) throw notFound('Projet');
+  const id = project.actionId;
   const [row] = await listPortfolioProjects(db, { ...scope, planId: project.planId, ids: [id] });
-  const action = await findAction(db, { ...scope, id });
-  if (!row || !action) throw notFound('Projet');
+  if (!row) throw notFound('Projet');
   const objectives = await listLinkedObjectives(db, { ...scope, actionIds: [id] });
   const codes = codesOfNodes(await listPlanNodes(db, { ...scope, planIds: [...new Set(objectives.map((o) => o.planId))] }));
   const scores = await loadPortfolioScores(db, { ...scope, planId: project.planId });
