@@ -4,7 +4,7 @@ import type { MemberActor } from '../../http/actor.js';
 import { can } from '../../policies/index.js';
 import { loadActionResource } from '../actions/action.access.js';
 import { selectMembersWithUnits } from './notification.repository.js';
-import { notify } from './notify.js';
+import { notify, notifyAll } from './notify.js';
 
 type Ctx = Pick<AppContext, 'clock' | 'config'>;
 type Assignees = { pilotId: string | null; copilotIds: string[] };
@@ -20,23 +20,23 @@ export async function notifyActionAssignees(tx: DbOrTx, ctx: Ctx, actor: MemberA
   const had = new Set([before?.pilotId, ...(before?.copilotIds ?? [])].filter(Boolean));
   const fresh = (id: string | null | undefined): id is string => Boolean(id) && !had.has(id!) && id !== actor.userId;
   const base = { organizationId: action.organizationId, kind: 'action.assigned' as const, entityType: 'action', entityId: action.id, link: actionLink(action.id) };
-  if (fresh(after.pilotId)) {
-    await notify(tx, ctx, {
+  const pilots = fresh(after.pilotId) ? [after.pilotId] : [];
+  const copilots = after.copilotIds.filter((id) => fresh(id) && id !== after.pilotId);
+  // Both in one notifyAll: one savepoint, the recipients and their settings read once.
+  await notifyAll(tx, ctx, action.organizationId, [
+    {
       ...base,
-      userIds: [after.pilotId],
+      userIds: pilots,
       title: `Vous êtes pilote de « ${action.title} »`,
       body: `${actor.name} vous a nommé(e) pilote de la fiche action « ${action.title} ».`,
-    });
-  }
-  const copilots = after.copilotIds.filter((id) => fresh(id) && id !== after.pilotId);
-  if (copilots.length > 0) {
-    await notify(tx, ctx, {
+    },
+    {
       ...base,
       userIds: copilots,
       title: `Vous êtes co-pilote de « ${action.title} »`,
       body: `${actor.name} vous a nommé(e) co-pilote de la fiche action « ${action.title} ».`,
-    });
-  }
+    },
+  ]);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
