@@ -6,6 +6,7 @@ import { refreshSearchText } from '../actions/action.search.js';
 import { insertMilestone } from '../actions/parts/milestone.repository.js';
 import { recordChange } from '../audit/audit.service.js';
 import { insertDecision } from '../portfolios/arbitration.repository.js';
+import { yearsOf } from '../portfolios/portfolio.access.js';
 import { replaceCapacities, replaceCriteria, saveSettings } from '../portfolios/portfolio.repository.js';
 import { replacePlannedCosts } from '../portfolios/project-costs.js';
 import { upsertScores } from '../portfolios/project-score.repository.js';
@@ -36,7 +37,7 @@ export async function seedDemoPortfolio(tx: DbOrTx, ctx: { organizationId: strin
   const programmeIds = spec.programmes.map(() => newId());
   await insertDemoNodes(tx, spec.programmes.map((title, position) => ({ id: programmeIds[position]!, organizationId, planId, title, position, createdAt: now, updatedAt: now })));
 
-  const years = Array.from({ length: spec.endYear - spec.startYear + 1 }, (_, i) => spec.startYear + i);
+  const years = yearsOf(spec);
   await saveSettings(tx, { ...scope, version: 0 }, { startYear: spec.startYear, endYear: spec.endYear, weightMode: 'budget', updatedAt: now });
   await replaceCapacities(tx, scope, {
     budget: years.flatMap((year) => [
