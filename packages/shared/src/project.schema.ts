@@ -76,6 +76,7 @@ export const projectSchema = projectSummarySchema.extend({
 });
 export type Project = z.infer<typeof projectSchema>;
 export const projectAbilitiesSchema = z.object({ update: z.boolean(), transition: z.boolean(), score: z.boolean() });
+export type ProjectAbilities = z.infer<typeof projectAbilitiesSchema>;
 export const projectAnswerSchema = z.object({ data: projectSchema, can: projectAbilitiesSchema });
 export const projectScoresAnswerSchema = z.object({ data: z.object({ score: z.number().nullable(), scores: z.array(projectCriterionScoreSchema) }) });
 

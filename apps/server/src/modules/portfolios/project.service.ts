@@ -1,4 +1,4 @@
-import type { Project, projectTransitionInputSchema, projectUpdateInputSchema } from '@pilotis/shared';
+import type { Project, ProjectAbilities, projectTransitionInputSchema, projectUpdateInputSchema } from '@pilotis/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
@@ -26,7 +26,7 @@ type UpdateInput = z.output<typeof projectUpdateInputSchema>;
 type TransitionInput = z.output<typeof projectTransitionInputSchema>;
 
 const PROJECT_ACTIONS = ['project.update', 'project.transition', 'project.score'] as const;
-export const projectAbilities = (actor: MemberActor, resource: ProjectResource) => abilities(actor, PROJECT_ACTIONS, resource) as { update: boolean; transition: boolean; score: boolean };
+export const projectAbilities = (actor: MemberActor, resource: ProjectResource) => abilities(actor, PROJECT_ACTIONS, resource) as ProjectAbilities;
 
 export async function getProject(ctx: AppContext, actor: MemberActor, id: string) {
   const loaded = await loadProjectForActor(ctx.db, actor, id);

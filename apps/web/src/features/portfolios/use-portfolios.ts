@@ -1,6 +1,6 @@
 import type {
   Arbitration, CriteriaInput, Criterion, Portfolio, PortfolioDecision, PortfolioDecisionInput, PortfolioSettingsInput,
-  PortfolioSummary, Project, ProjectRequestInput, ProjectScoresInput, ProjectStage, ProjectSummary, ProjectTransitionInput,
+  PortfolioSummary, Project, ProjectAbilities, ProjectRequestInput, ProjectScoresInput, ProjectStage, ProjectSummary, ProjectTransitionInput,
   ProjectUpdateInput, Roadmap,
 } from '@pilotis/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,7 +8,6 @@ import { api, apiGet, apiPatch, apiPost, toQueryString } from '../../lib/api';
 
 export const PORTFOLIOS_KEY = ['portfolios'] as const;
 export const PROJECTS_KEY = ['projects'] as const;
-export type ProjectAbilities = { update: boolean; transition: boolean; score: boolean };
 
 export function usePortfolios() {
   return useQuery({
