@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { scopeOf, type MemberActor } from '../../http/actor.js';
 import { conflict } from '../../http/errors.js';
+import { groupBy } from '../../lib/group-by.js';
 import { newId } from '../../lib/tokens.js';
 import { authorize, can } from '../../policies/index.js';
 import { isAdmin } from '../../policies/types.js';
@@ -24,6 +25,7 @@ import {
   selectItemStates,
   selectNames,
   selectOpenRoundsOf,
+  type ItemState,
 } from './campaign.repository.js';
 import type { CampaignRoundRow, CampaignRow } from './campaign.table.js';
 import { todayOf } from '../../lib/clock.js';
@@ -44,13 +46,13 @@ const namesOf = (db: DbOrTx, organizationId: string, rows: CampaignRow[]) =>
 export async function listCampaigns(ctx: AppContext, actor: MemberActor) {
   const ids = await listReadableCampaigns(ctx.db, { ...scopeOf(actor), userId: actor.userId, admin: isAdmin(actor) });
   const rows = await selectCampaignsWithRound(ctx.db, { ...scopeOf(actor), ids });
-  const states = await selectItemStates(ctx.db, { ...scopeOf(actor), roundIds: rows.map((r) => r.round.id) });
+  const states = statesByRound(await selectItemStates(ctx.db, { ...scopeOf(actor), roundIds: rows.map((r) => r.round.id) }));
   const names = await namesOf(ctx.db, actor.organizationId, rows.map((r) => r.campaign));
   const today = todayOf(ctx.clock);
   const order = new Map(ids.map((id, index) => [id, index]));
   return rows
     .sort((a, b) => order.get(a.campaign.id)! - order.get(b.campaign.id)!)
-    .map(({ campaign, round }) => presentSummary(campaign, round, states.filter((s) => s.roundId === round.id), names, today));
+    .map(({ campaign, round }) => presentSummary(campaign, round, states.get(round.id) ?? [], names, today));
 }
 
 /** Opens a campaign and its first round: recipients told at once; nothing written if nobody is asked. */
@@ -121,12 +123,14 @@ export async function closeCampaign(ctx: AppContext, actor: MemberActor, id: str
 /** What the actor is asked to update in the open campaigns, those with something left to do. */
 export async function listMyTasks(ctx: AppContext, actor: MemberActor) {
   const rows = await selectOpenRoundsOf(ctx.db, { ...scopeOf(actor), userId: actor.userId });
-  const states = await selectItemStates(ctx.db, { ...scopeOf(actor), roundIds: rows.map((r) => r.round.id), userId: actor.userId });
+  const states = statesByRound(await selectItemStates(ctx.db, { ...scopeOf(actor), roundIds: rows.map((r) => r.round.id), userId: actor.userId }));
   const today = todayOf(ctx.clock);
   return rows
-    .map(({ campaign, round }) => presentTask(campaign, round, states.filter((s) => s.roundId === round.id), today))
+    .map(({ campaign, round }) => presentTask(campaign, round, states.get(round.id) ?? [], today))
     .filter((task) => task.items.some((item) => !item.done));
 }
+
+const statesByRound = (states: ItemState[]) => groupBy(states, (state) => state.roundId);
 
 async function detailOf(db: DbOrTx, ctx: AppContext, actor: MemberActor, row: CampaignRow, round: CampaignRoundRow, canManage: boolean): Promise<CampaignDetail> {
   const states = await selectItemStates(db, { ...scopeOf(actor), roundIds: [round.id] });
