@@ -6,12 +6,13 @@ import { frDate, frDay, frPercent } from '../reports/report-format.js';
 import { diffSections, effectInWords, presenceLabels, reasonLabels, reviewKindLabels, type EffectNames } from './minutes-text.js';
 import type { MinutesData, MinutesItem } from './minutes.types.js';
 import { readerOf } from '../indicators/indicator-list.service.js';
-import { selectReadableIndicatorIds } from '../reviews/review-agenda.repository.js';
+import { userNames } from '../actions/action.repository.js';
+import { selectIndicatorsByIds, selectReadableIndicatorIds } from '../reviews/review-agenda.repository.js';
 import { HIDDEN_FICHE_TITLE, HIDDEN_INDICATOR_TITLE } from '../reviews/review.presenter.js';
 import { computeReviewDiff } from './review-diff.service.js';
 import { listDecisions, listItems } from '../reviews/review-items.repository.js';
 import { listAttendees, seriesStats } from '../reviews/review.repository.js';
-import { selectIndicatorLabels, selectPeopleNames, selectStatusLabels, type MinutesReviewRow } from './review-minutes.repository.js';
+import { selectStatusLabels, type MinutesReviewRow } from './review-minutes.repository.js';
 import { todayOf } from '../../lib/clock.js';
 
 export const MINUTES_KIND_LABEL = 'Relevé de conclusions';
@@ -45,12 +46,13 @@ export async function gatherMinutes(ctx: AppContext, row: MinutesReviewRow, gene
   const effects = decisions.flatMap((d) => (d.effect ? [d.effect] : []));
   const { statusIds, personIds } = effectIds(effects);
   const itemIndicatorIds = items.flatMap((i) => (i.indicatorId ? [i.indicatorId] : []));
-  const [statusLabels, people, indicatorLabels, readableIndicators] = await Promise.all([
+  const [statusLabels, people, itemIndicators, readableIndicators] = await Promise.all([
     selectStatusLabels(ctx.db, { organizationId: review.organizationId, ids: statusIds }),
-    selectPeopleNames(ctx.db, personIds),
-    selectIndicatorLabels(ctx.db, { organizationId: review.organizationId, ids: itemIndicatorIds }),
+    userNames(ctx.db, personIds),
+    selectIndicatorsByIds(ctx.db, { organizationId: review.organizationId, ids: itemIndicatorIds }),
     selectReadableIndicatorIds(ctx.db, { organizationId: review.organizationId, ids: itemIndicatorIds, reader: indicatorReader }),
   ]);
+  const indicatorLabels = new Map(itemIndicators.map((i) => [i.id, `${i.code} ${i.name}`]));
   // A fiche the reader may not read is not named to them, as on the review's page (its item masked).
   const masked = (actionId: string | null) => actionId !== null && readable !== null && !readable.has(actionId);
   const readableActions = current.actions.filter((a) => !masked(a.id));

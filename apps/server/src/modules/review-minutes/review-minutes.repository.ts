@@ -2,10 +2,8 @@ import { and, desc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { readableBy } from '../actions/action-list.repository.js';
 import { actions } from '../actions/action.table.js';
-import { indicators } from '../indicators/indicator.table.js';
 import { reviews, type ReviewRow, type ReviewSeriesRow } from '../reviews/review.table.js';
 import { statuses } from '../statuses/status.table.js';
-import { users } from '../users/user.table.js';
 
 type Scope = { organizationId: string };
 
@@ -40,21 +38,6 @@ export async function selectStatusLabels(db: DbOrTx, { organizationId, ids }: Sc
     .from(statuses)
     .where(and(eq(statuses.organizationId, organizationId), inArray(statuses.id, ids)));
   return new Map(rows.map((row) => [row.id, row.label]));
-}
-
-export async function selectPeopleNames(db: DbOrTx, ids: string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
-  return new Map(rows.map((row) => [row.id, row.name]));
-}
-
-export async function selectIndicatorLabels(db: DbOrTx, { organizationId, ids }: Scope & { ids: string[] }) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows = await db
-    .select({ id: indicators.id, code: indicators.code, name: indicators.name })
-    .from(indicators)
-    .where(and(eq(indicators.organizationId, organizationId), inArray(indicators.id, ids)));
-  return new Map(rows.map((row) => [row.id, `${row.code} ${row.name}`]));
 }
 
 /** Ids of the plan's fiches a reader who does not manage the plan may read (the action list's rule). */

@@ -209,6 +209,23 @@ describe('the « relevé de conclusions »', () => {
     expectContent(await docxText(response.rawPayload));
   });
 
+  it('names what decisions and items point to: the new pilot, the status, an indicator by its code and name', async () => {
+    const other = await insertReview(testApp.ctx, { organizationId, planId: plan.planId, seriesId, date: '2026-06-29', title: 'Revue des noms' });
+    const fiche = await createAction(admin, { nodeId: plan.nodeIds['2'], title: 'Covoiturage des agents' });
+    const item = await insertItem(testApp.ctx, { organizationId, reviewId: other, position: 0, title: 'Covoiturage des agents', actionId: fiche.id });
+    await insertDecision(testApp.ctx, { organizationId, reviewId: other, itemId: item, text: 'Confier à Léo', effect: { type: 'pilot', pilotId: reader.id }, actionId: fiche.id });
+    await insertDecision(testApp.ctx, { organizationId, reviewId: other, itemId: item, text: 'Lancer', effect: { type: 'status', statusId: statuses['En cours']! }, actionId: fiche.id });
+    const indicator = await createIndicator(admin, { code: 'COVOIT', name: 'Trajets partagés' });
+    await testApp.ctx.db.insert(reviewItems).values({ id: newId(), organizationId, reviewId: other, position: 1, kind: 'indicator', indicatorId: indicator.id, title: 'Point mobilité', reasons: ['manual'], notes: '' });
+
+    const response = await manager.session.request('GET', `/api/reviews/${other}/minutes.docx`);
+    expect(response.statusCode).toBe(200);
+    const text = await docxText(response.rawPayload);
+    expect(text).toContain('Pilote confié à Léo Lecteur');
+    expect(text).toContain('Statut passé à « En cours »');
+    expect(text).toContain('COVOIT Trajets partagés');
+  });
+
   it('is sent by a manager: one e-mail per attendee with an address, both files attached; members notified; then served as sent', async () => {
     expect((await reader.session.request('POST', `/api/reviews/${reviewId}/minutes/send`)).statusCode).toBe(403);
     expect((await outsider.session.request('POST', `/api/reviews/${reviewId}/minutes/send`)).statusCode).toBe(404);
