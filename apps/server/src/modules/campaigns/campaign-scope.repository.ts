@@ -18,10 +18,7 @@ function scopeActionsSql(organizationId: string, scope: CampaignScope): SQL {
   const open = sql`a.merged_into_id is null and s.category not in ('done', 'stopped')`;
   if ('orgUnitId' in scope) {
     return sql`
-      with recursive units(id) as (
-        select id from org_units where organization_id = ${organizationId} and id = ${scope.orgUnitId}
-        union select u.id from org_units u join units on u.parent_id = units.id where u.organization_id = ${organizationId}
-      )
+      with recursive ${scopeUnitsSql(organizationId, scope.orgUnitId)}
       select a.id, a.pilot_id from actions a
       join statuses s on s.id = a.status_id
       join plans p on p.id = a.plan_id and p.state = 'active'
@@ -44,6 +41,14 @@ function scopeNodesSql(organizationId: string, scope: { planId: string; nodeId: 
   )`;
 }
 
+/** `units(id)`: the org unit and every unit below it. */
+function scopeUnitsSql(organizationId: string, orgUnitId: string): SQL {
+  return sql`units(id) as (
+    select id from org_units where organization_id = ${organizationId} and id = ${orgUnitId}
+    union select u.id from org_units u join units on u.parent_id = units.id where u.organization_id = ${organizationId}
+  )`;
+}
+
 /** Who is asked what: each fiche of the scope to its pilot (active members only). */
 export async function selectScopeActionItems(db: DbOrTx, organizationId: string, scope: CampaignScope): Promise<ScopeItem[]> {
   const result = await db.execute(sql`
@@ -62,10 +67,7 @@ export async function selectScopeIndicatorItems(db: DbOrTx, organizationId: stri
   const linked =
     'orgUnitId' in scope
       ? sql`
-        with recursive units(id) as (
-          select id from org_units where organization_id = ${organizationId} and id = ${scope.orgUnitId}
-          union select u.id from org_units u join units on u.parent_id = units.id where u.organization_id = ${organizationId}
-        )
+        with recursive ${scopeUnitsSql(organizationId, scope.orgUnitId)}
         select id as indicator_id from indicators where organization_id = ${organizationId} and owner_org_unit_id in (select id from units)`
       : sql`
         with recursive ${scopeNodesSql(organizationId, scope)}

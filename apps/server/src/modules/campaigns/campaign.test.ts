@@ -38,6 +38,11 @@ describe('who is asked what', () => {
     expect(askedOf(campaign)).toEqual({ 'Paule Pilote': ['Rénover les écoles'] });
   });
 
+  it('an org unit with indicators: also those linked to the fiches it leads', async () => {
+    const campaign = await openCampaign(cast.admin, { scope: { orgUnitId: cast.unit.id }, includeIndicators: true });
+    expect(askedOf(campaign)).toEqual({ 'Paule Pilote': ['Rénover les écoles'], 'Ursule Unité': [`${cast.indicator.code} — Écoles rénovées`] });
+  });
+
   it('e-mails each recipient the list of their own fiches, tells them in the app and lists the task on their home page', async () => {
     await runner.runDue();
     const before = smtp.to(cast.member.email).length;
