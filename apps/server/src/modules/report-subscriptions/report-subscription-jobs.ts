@@ -59,30 +59,40 @@ export async function queueSubscriptionsBeforeReview(
   { organizationId, planId, reviewDate }: { organizationId: string; planId: string; reviewDate: string },
 ) {
   const subscriptions = await listBeforeReviewSubscriptions(tx, { organizationId, planId });
-  for (const row of subscriptions) await queueBeforeReview(tx, ctx.clock, row, reviewDate);
+  for (const row of subscriptions) await queueReviewSending(tx, ctx.clock, row, reviewDate);
   return subscriptions.length;
 }
 
-/**
- * The sending for one review, at the moment the current schedule gives (at once if it has
- * passed), unless it is already queued; then nextRunAt = the earliest sending still valid.
- */
-async function queueBeforeReview(tx: DbOrTx, clock: Clock, row: ReportSubscriptionRow, reviewDate: string) {
-  if (row.schedule.frequency !== 'before-review') return;
-  const due = runAtBeforeReview(row.schedule, reviewDate);
-  const scheduledFor = due.toISOString();
-  const pending = await pendingReviewRuns(tx, { organizationId: row.organizationId, subscriptionId: row.id });
-  if (!pending.some((run) => run.scheduledFor === scheduledFor)) {
-    const payload: SubscriptionJobPayload = { subscriptionId: row.id, scheduledFor, reviewDate };
-    const runAt = due > clock.now() ? due : clock.now();
-    await enqueueJob(tx, clock, { kind: SUBSCRIPTION_RUN_JOB, organizationId: row.organizationId, payload, runAt, maxAttempts: ATTEMPTS });
-  }
-  await refreshReviewNextRun(tx, row);
+/** The sending for one review queued (unless it already is), then nextRunAt = the earliest sending still valid. */
+async function queueReviewSending(tx: DbOrTx, clock: Clock, row: ReportSubscriptionRow, reviewDate: string) {
+  const pending = await queueBeforeReview(tx, clock, row, reviewDate, await pendingOf(tx, row));
+  await refreshReviewNextRun(tx, row, pending);
 }
 
-/** nextRunAt of a « before each review » subscription: its earliest queued sending that its schedule still gives. */
-async function refreshReviewNextRun(tx: DbOrTx, row: ReportSubscriptionRow) {
-  const pending = await pendingReviewRuns(tx, { organizationId: row.organizationId, subscriptionId: row.id });
+type PendingRun = Awaited<ReturnType<typeof pendingReviewRuns>>[number];
+const pendingOf = (tx: DbOrTx, row: ReportSubscriptionRow) => pendingReviewRuns(tx, { organizationId: row.organizationId, subscriptionId: row.id });
+
+/**
+ * The sending for one review, at the moment the current schedule gives (at once if it has
+ * passed), unless it is already among the `pending` ones; answers the pending sendings after.
+ */
+async function queueBeforeReview(tx: DbOrTx, clock: Clock, row: ReportSubscriptionRow, reviewDate: string, pending: PendingRun[]): Promise<PendingRun[]> {
+  if (row.schedule.frequency !== 'before-review') return pending;
+  const due = runAtBeforeReview(row.schedule, reviewDate);
+  const scheduledFor = due.toISOString();
+  if (pending.some((run) => run.scheduledFor === scheduledFor)) return pending;
+  const payload: SubscriptionJobPayload = { subscriptionId: row.id, scheduledFor, reviewDate };
+  const runAt = due > clock.now() ? due : clock.now();
+  await enqueueJob(tx, clock, { kind: SUBSCRIPTION_RUN_JOB, organizationId: row.organizationId, payload, runAt, maxAttempts: ATTEMPTS });
+  return [...pending, { scheduledFor, reviewDate }];
+}
+
+/**
+ * nextRunAt of a « before each review » subscription: its earliest queued sending that its schedule
+ * still gives (`pending`: those sendings, when the caller has just read them).
+ */
+async function refreshReviewNextRun(tx: DbOrTx, row: ReportSubscriptionRow, pending?: PendingRun[]) {
+  pending ??= await pendingOf(tx, row);
   const valid = row.schedule.frequency === 'before-review' && row.active
     ? pending.filter((run) => runAtBeforeReview(row.schedule as Extract<SubscriptionSchedule, { frequency: 'before-review' }>, run.reviewDate).toISOString() === run.scheduledFor)
     : [];
@@ -96,9 +106,9 @@ async function refreshReviewNextRun(tx: DbOrTx, row: ReportSubscriptionRow) {
  */
 export async function rescheduleReviewRuns(tx: DbOrTx, clock: Clock, row: ReportSubscriptionRow) {
   if (row.schedule.frequency !== 'before-review') return;
-  const reviewDates = new Set((await pendingReviewRuns(tx, { organizationId: row.organizationId, subscriptionId: row.id })).map((run) => run.reviewDate));
-  if (row.active) for (const reviewDate of reviewDates) await queueBeforeReview(tx, clock, row, reviewDate);
-  await refreshReviewNextRun(tx, row);
+  let pending = await pendingOf(tx, row);
+  if (row.active) for (const reviewDate of new Set(pending.map((run) => run.reviewDate))) pending = await queueBeforeReview(tx, clock, row, reviewDate, pending);
+  await refreshReviewNextRun(tx, row, pending);
 }
 
 /**
@@ -144,7 +154,7 @@ async function staleReason(ctx: AppContext, row: ReportSubscriptionRow, payload:
     if (row.schedule.frequency !== 'before-review') return 'abonnement reprogrammé';
     // The delay or hour changed since this job was queued: the review's sending is the one at the new moment.
     if (runAtBeforeReview(row.schedule, payload.reviewDate).toISOString() !== payload.scheduledFor) {
-      await ctx.db.transaction((tx) => queueBeforeReview(tx, ctx.clock, row, payload.reviewDate!));
+      await ctx.db.transaction((tx) => queueReviewSending(tx, ctx.clock, row, payload.reviewDate!));
       return 'abonnement reprogrammé';
     }
     return null;
